@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+// Tusk: a dataflow graph compiler for Walrus-class physics transformers.
+// Modules are layered strictly downward: IR ← Autodiff ← Passes ← Runtime ← NN ← tusk.
+import PackageDescription
+
+let package = Package(
+    name: "Tusk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tusk", targets: ["tusk"]),
+        .library(name: "TuskIR", targets: ["TuskIR"]),
+        .library(name: "TuskAutodiff", targets: ["TuskAutodiff"]),
+        .library(name: "TuskPasses", targets: ["TuskPasses"]),
+        .library(name: "TuskRuntime", targets: ["TuskRuntime"]),
+        .library(name: "TuskNN", targets: ["TuskNN"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries (module maps). LLVM 19 (CLLVM) and HDF5 (CHDF5) join with their issues.
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", pkgConfig: "openblas",
+                       providers: [.apt(["libopenblas-dev"])]),
+
+        .target(name: "TuskIR"),
+        .target(name: "TuskAutodiff", dependencies: ["TuskIR"]),
+        .target(name: "TuskPasses", dependencies: ["TuskIR"]),
+        .target(name: "TuskRuntime", dependencies: ["TuskIR", "TuskPasses", "CBLAS"]),
+        .target(name: "TuskNN", dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime"]),
+        .target(name: "TuskCLI", dependencies: [
+            "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "tusk", dependencies: ["TuskCLI"]),
+        .executableTarget(name: "TuskBenchmarks",
+                          dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskNN", "CBLAS"],
+                          path: "Benchmarks/TuskBenchmarks"),
+        .executableTarget(name: "Examples", dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskNN"],
+                          path: "Examples"),
+
+        .target(name: "TuskTestSupport", dependencies: ["TuskIR"], path: "Tests/TuskTestSupport"),
+        .testTarget(name: "TuskIRTests", dependencies: ["TuskIR", "TuskTestSupport"]),
+        .testTarget(name: "TuskAutodiffTests", dependencies: ["TuskIR", "TuskAutodiff", "TuskTestSupport"]),
+        .testTarget(name: "TuskPassesTests", dependencies: ["TuskIR", "TuskPasses", "TuskTestSupport"]),
+        .testTarget(name: "TuskRuntimeTests", dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskTestSupport"]),
+        .testTarget(name: "TuskNNTests", dependencies: ["TuskIR", "TuskNN", "TuskRuntime", "TuskTestSupport"]),
+        .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskIR", "TuskNN", "TuskTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
