@@ -27,23 +27,27 @@ let package = Package(
         .target(name: "TuskPasses", dependencies: ["TuskIR"]),
         .target(name: "TuskRuntime", dependencies: ["TuskIR", "TuskPasses", "CBLAS"]),
         .target(name: "TuskNN", dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime"]),
+        // The example models (the ~30-line attention block, …): a library so `tusk dump EXAMPLE`
+        // and the runnable example share one definition.
+        .target(name: "TuskExamples", dependencies: ["TuskIR", "TuskNN"], path: "Examples/Models"),
+        .executableTarget(name: "attention-example",
+                          dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskNN", "TuskExamples"],
+                          path: "Examples/AttentionBlock"),
         .target(name: "TuskCLI", dependencies: [
-            "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN",
+            "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN", "TuskExamples",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tusk", dependencies: ["TuskCLI"]),
         .executableTarget(name: "TuskBenchmarks",
                           dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskNN", "CBLAS"],
                           path: "Benchmarks/TuskBenchmarks"),
-        .executableTarget(name: "Examples", dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskNN"],
-                          path: "Examples"),
 
         .target(name: "TuskTestSupport", dependencies: ["TuskIR"], path: "Tests/TuskTestSupport"),
         .testTarget(name: "TuskIRTests", dependencies: ["TuskIR", "TuskTestSupport"]),
         .testTarget(name: "TuskAutodiffTests", dependencies: ["TuskIR", "TuskAutodiff", "TuskTestSupport"]),
         .testTarget(name: "TuskPassesTests", dependencies: ["TuskIR", "TuskPasses", "TuskTestSupport"]),
         .testTarget(name: "TuskRuntimeTests", dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskTestSupport"]),
-        .testTarget(name: "TuskNNTests", dependencies: ["TuskIR", "TuskNN", "TuskRuntime", "TuskTestSupport"]),
+        .testTarget(name: "TuskNNTests", dependencies: ["TuskIR", "TuskNN", "TuskRuntime", "TuskExamples", "TuskTestSupport"]),
         .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskIR", "TuskNN", "TuskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
