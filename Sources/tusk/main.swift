@@ -1,1 +1,3 @@
 import TuskCLI
+
+TuskCommand.main()

@@ -1,0 +1,49 @@
+import TuskIR
+import TuskPasses
+
+/// The rendering behind `tusk dump`, as a library function so tests and the Graphs/ staleness
+/// check produce exactly what the tool prints.
+public enum GraphDump {
+    /// The graph at `stage`: as given, or after `Pipeline.standard`.
+    public static func graph(_ graph: Graph, at stage: Stage) throws -> Graph {
+        switch stage {
+        case .traced: graph
+        case .optimized: try Pipeline.standard.run(graph)
+        }
+    }
+
+    /// `graph` printed in `format` (text optionally with source locations).
+    public static func render(_ graph: Graph, format: GraphFormat, locations: Bool = false) -> String {
+        switch format {
+        case .text: locations ? graph.text(locations: true) : graph.text
+        case .dot: graph.dot()
+        }
+    }
+
+    /// What `tusk dump SOURCE --stage STAGE --format FORMAT` prints (without `--dump-after`).
+    public static func render(source: String, stage: Stage, format: GraphFormat, locations: Bool = false) throws -> String {
+        render(try graph(try GraphSource.load(source), at: stage), format: format, locations: locations)
+    }
+
+    /// Runs `Pipeline.standard` on `graph` and returns the graph after each selected pass,
+    /// each preceded by a header line `// ---- after PASS (round N) ----`. `passName` is a
+    /// registered pass name or `all`. Throws for a pass that is not in the pipeline.
+    public static func renderAfterPasses(_ graph: Graph, passName: String, format: GraphFormat,
+                                         locations: Bool = false) throws -> String {
+        var pipeline = Pipeline.standard
+        let names = pipeline.passes.map(\.name)
+        if passName != "all" && !names.contains(passName) {
+            throw CLIError("--dump-after: no pass '\(passName)' in the standard pipeline (passes: \(names.joined(separator: ", ")), or 'all')")
+        }
+        final class Collector { var chunks: [String] = []; var rounds: [String: Int] = [:] }
+        let collector = Collector()
+        pipeline.instruments.dumpAfter = passName == "all" ? .all : .passes([passName])
+        pipeline.instruments.dumpSink = { pass, after in
+            collector.rounds[pass, default: 0] += 1
+            let header = "// ---- after \(pass) (round \(collector.rounds[pass]!)) ----\n"
+            collector.chunks.append(header + render(after, format: format, locations: locations))
+        }
+        _ = try pipeline.run(graph)
+        return collector.chunks.joined(separator: "\n")
+    }
+}

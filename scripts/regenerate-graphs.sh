@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Regenerates the committed graph dumps in Graphs/ with the built `tusk dump`:
+#   Graphs/<example>.<stage>.txt   the SSA text form (parses back into the same graph)
+#   Graphs/<example>.<stage>.dot   Graphviz DOT
+# for every built-in example and the stages traced and optimized.
+# Run it through `make graphs` (which builds tusk first). The test
+# GraphsFolderTests fails when these files are stale.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TUSK="${TUSK:-.build/debug/tusk}"
+[ -x "$TUSK" ] || { echo "error: $TUSK not built (run: make graphs)" >&2; exit 1; }
+
+tmp="$(mktemp -d Graphs.tmp.XXXXXX)"
+trap 'rm -rf "$tmp"' EXIT
+for example in $("$TUSK" dump --list-examples); do
+  for stage in traced optimized; do
+    "$TUSK" dump "$example" --stage "$stage" --format text -o "$tmp/$example.$stage.txt"
+    "$TUSK" dump "$example" --stage "$stage" --format dot -o "$tmp/$example.$stage.dot"
+  done
+done
+mkdir -p Graphs
+rm -f Graphs/*.txt Graphs/*.dot
+mv "$tmp"/* Graphs/
+echo "regenerated: $(ls Graphs/*.txt Graphs/*.dot | tr '\n' ' ')"
