@@ -47,7 +47,7 @@ public struct GraphStats: Equatable, Sendable {
     }
 
     /// `423313` → `423,313`.
-    static func grouped(_ n: Int) -> String {
+    public static func grouped(_ n: Int) -> String {
         let digits = Array(String(n.magnitude))
         var out = ""
         for (i, d) in digits.enumerated() {

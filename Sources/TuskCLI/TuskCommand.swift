@@ -27,8 +27,8 @@ public struct TuskCommand: ParsableCommand {
     /// standard error and exits with a non-zero status; help goes to standard output.
     public static func main(_ arguments: [String]? = nil) -> Never {
         let status = execute(arguments)
-        fflush(stdout)
-        exit(status)
+        fflush(nil)
+        terminateProcess(status)
     }
 
     /// Parses and runs a command, returning the exit status instead of exiting (for tests and
@@ -43,12 +43,13 @@ public struct TuskCommand: ParsableCommand {
         do {
             try command.run()
             return 0
-        } catch let error where error is CleanExit || error is ExitCode || error is ValidationError {
-            return reportParserOutcome(error)
-        } catch {
-            fflush(stdout)
+        } catch let error where error is TuskError || error is PipelineError || error is CLIError {
+            fflush(nil)
             writeStandardError(userMessage(for: error) + "\n")
             return 1
+        } catch {
+            // Help, version, validation errors and anything else the parser knows how to word.
+            return reportParserOutcome(error)
         }
     }
 
@@ -61,8 +62,12 @@ public struct TuskCommand: ParsableCommand {
             if !message.isEmpty { print(message) }
             return 0
         }
-        if message.hasPrefix("Error: ") { message = "error: " + message.dropFirst("Error: ".count) }
-        fflush(stdout)
+        if message.hasPrefix("Error: ") {
+            message = "error: " + message.dropFirst("Error: ".count)
+        } else if !message.hasPrefix("error: ") {
+            message = "error: " + message
+        }
+        fflush(nil)
         writeStandardError(message + "\n")
         return code.rawValue == 0 ? 1 : code.rawValue
     }
@@ -86,6 +91,15 @@ public struct CLIError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+}
+
+/// Ends the process with `status` (the C library's `exit`, which flushes standard output).
+func terminateProcess(_ status: Int32) -> Never {
+    #if canImport(Glibc)
+    Glibc.exit(status)
+    #else
+    Darwin.exit(status)
+    #endif
 }
 
 /// Writes to standard error, unbuffered.
