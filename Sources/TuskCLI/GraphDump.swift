@@ -15,7 +15,7 @@ public enum GraphDump {
     /// `graph` printed in `format` (text optionally with source locations).
     public static func render(_ graph: Graph, format: GraphFormat, locations: Bool = false) -> String {
         switch format {
-        case .text: locations ? graph.text(locations: true) : graph.text
+        case .text: locations ? graph.text(includeLocations: true) : graph.text
         case .dot: graph.dot()
         }
     }
