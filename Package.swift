@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "TuskPasses", targets: ["TuskPasses"]),
         .library(name: "TuskRuntime", targets: ["TuskRuntime"]),
         .library(name: "TuskNN", targets: ["TuskNN"]),
+        .library(name: "TuskWalrus", targets: ["TuskWalrus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +28,7 @@ let package = Package(
         .target(name: "TuskPasses", dependencies: ["TuskIR"]),
         .target(name: "TuskRuntime", dependencies: ["TuskIR", "TuskPasses", "CBLAS"]),
         .target(name: "TuskNN", dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime"]),
+        .target(name: "TuskWalrus", dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN"]),
         // The example models (the ~30-line attention block, …): a library so `tusk dump EXAMPLE`
         // and the runnable example share one definition.
         .target(name: "TuskExamples", dependencies: ["TuskIR", "TuskNN"], path: "Examples/Models"),
@@ -34,7 +36,7 @@ let package = Package(
                           dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskNN", "TuskExamples"],
                           path: "Examples/AttentionBlock"),
         .target(name: "TuskCLI", dependencies: [
-            "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN", "TuskExamples",
+            "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN", "TuskWalrus", "TuskExamples",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tusk", dependencies: ["TuskCLI"]),
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "TuskPassesTests", dependencies: ["TuskIR", "TuskPasses", "TuskTestSupport"]),
         .testTarget(name: "TuskRuntimeTests", dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskTestSupport"]),
         .testTarget(name: "TuskNNTests", dependencies: ["TuskIR", "TuskNN", "TuskRuntime", "TuskExamples", "TuskTestSupport"]),
+        .testTarget(name: "TuskWalrusTests", dependencies: ["TuskWalrus", "TuskIR", "TuskNN", "TuskRuntime", "TuskTestSupport"]),
         .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskIR", "TuskNN", "TuskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
