@@ -29,7 +29,9 @@ public struct AxialRoPETable: Hashable, Sendable {
                                    message: "head_dim \(headDim) gives RoPE dim 2 (ZeroDivisionError in the reference)")
         }
         self.headDim = headDim
-        let pi = Float.pi  // torch: float32 tensor * math.pi → the scalar is applied in float32
+        // torch: float32 tensor * math.pi — the Python double rounded to NEAREST float
+        // (0x40490FDB). Swift's `Float.pi` is rounded toward zero (0x40490FDA): not the same.
+        let pi = Float(Double.pi)
         frequencies = Self.linspace(1, 128, Self.frequencyCount(headDim: headDim)).map { $0 * pi }
     }
 

@@ -14,7 +14,7 @@ extension WalrusConfig {
     /// hidden 256, intermediate 32, 4 blocks, 4+4 heads (head_dim 64 → RoPE dim 16, 8 frequencies,
     /// 48 of 64 features rotated), groups 8, drop_path 0. With 8³ kernels over 67 rows the
     /// encoders/decoders weigh ~1.6M each (6.4M for the "2" and "3" pairs), so the width goes to the
-    /// processor: 4 blocks of ~0.92M. 10,123,467 parameters.
+    /// processor: 4 blocks of ~0.92M. 10,175,751 parameters.
     public static let small = WalrusConfig(
         name: "walrus-small", hiddenDim: 256, intermediateDim: 32, depth: 4, fieldRows: 67, groups: 8,
         spaceHeads: 4, timeHeads: 4, jitter: .on, dropPath: 0)
