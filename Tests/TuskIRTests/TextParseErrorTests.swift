@@ -108,6 +108,8 @@ import Testing
         expectError(Self.variant("f32[2,3] = input", "f32[2,3] input"), line: 2, column: 16, "expected '='")
         expectError(Self.variant("input", "# input"), line: 2, column: 18, "unexpected character '#'")
         expectError(Self.variant("return %2 as \"y\"", "return %2 \"y\""), line: 5, column: 13, "expected 'as \"name\"'")
+        expectError(Self.variant("return %2 as \"y\"", "return %2 as \"y\","), line: 6, column: 1,
+                    "expected an output value ('%n') after ','")
     }
 
     @Test func types() {

@@ -211,6 +211,7 @@ enum TextFixtures {
             "scatter_add", "{axis = 1, size = 5}", "permute", "{perm = []}", "f32[] = fill 0.5", "literal []\n",
             "parameter \"blocks.0.weight\"", "input \"tab\\tquote\\\"back\\\\slash\\u{7}bell é漢 \\u{200b}zw\"",
             "graph @\"every op \\\"v2\\\"\" {", "as \"y again\"",
+            "  return %25 as \"y\",\n         %58 as \"grad.blocks.0.weight\",\n         %25 as \"y again\",\n",
         ] {
             #expect(text.contains(expected), "missing \(expected)")
         }

@@ -26,11 +26,17 @@ extension Graph {
         }
         out += "  return"
         if !outputs.isEmpty {
-            out += " " + outputs.map { "\($0.value) as \(TextFormat.quoted($0.name))" }.joined(separator: ", ")
+            // Up to `outputsPerLine` outputs share the line; more (a train step returns one
+            // gradient per parameter) go one per line, so a changed output is a one-line diff.
+            let separator = outputs.count > Graph.outputsPerLine ? ",\n         " : ", "
+            out += " " + outputs.map { "\($0.value) as \(TextFormat.quoted($0.name))" }.joined(separator: separator)
         }
         out += "\n}\n"
         return out
     }
+
+    /// Graphs with more outputs than this print one output per line.
+    static let outputsPerLine = 4
 
     /// One node as a line of the text format (without indentation or newline).
     static func textLine(index: Int, node: Node, includeLocation: Bool) -> String {

@@ -358,6 +358,7 @@ struct GraphParser {
                 graph.outputs.append(GraphOutput(name: name, value: ValueID(index)))
                 guard isPunct(",") else { break }
                 _ = try take()
+                try skipNewlines()  // long output lists continue on the next line after a comma
             }
         }
         switch current.kind {
