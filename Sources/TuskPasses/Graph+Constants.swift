@@ -30,7 +30,7 @@ extension Node {
         case .f64: return raw
         case .i32, .i64, .bool:
             // Integer storage truncates; only claim values that are exact integers in range.
-            guard raw.isFinite, raw == raw.rounded(.towardZero), Swift.abs(raw) < 2_147_483_648.0 else { return nil }
+            guard raw.isFinite, Swift.abs(raw) < 2_147_483_648.0, raw == Double(Int(raw)) else { return nil }
             if type.dtype == .bool { return raw != 0 ? 1 : 0 }
             return raw + 0  // normalizes -0.0 to +0.0: integers have one zero
         }

@@ -69,9 +69,11 @@ public struct PipelineReport: Sendable, Equatable {
     /// A fixed-width table: one row per pass execution plus a total.
     public var table: String {
         func ms(_ d: Duration) -> String {
+            // Microseconds in integer arithmetic, printed as milliseconds with 3 decimals.
             let c = d.components
-            let value = Double(c.seconds) * 1e3 + Double(c.attoseconds) / 1e15
-            return String(value.rounded(toPlaces: 3))
+            let micros = c.seconds * 1_000_000 + c.attoseconds / 1_000_000_000_000
+            let fraction = String(micros % 1000)
+            return "\(micros / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
         }
         func pad(_ s: String, _ width: Int, left: Bool = false) -> String {
             let fill = String(repeating: " ", count: max(0, width - s.count))
@@ -86,13 +88,5 @@ public struct PipelineReport: Sendable, Equatable {
         }
         lines.append(pad("total", nameWidth, left: true) + "  " + pad("", 5) + "  " + pad(ms(totalDuration), 7))
         return lines.joined(separator: "\n")
-    }
-}
-
-extension Double {
-    fileprivate func rounded(toPlaces places: Int) -> Double {
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        return (self * scale).rounded() / scale
     }
 }
