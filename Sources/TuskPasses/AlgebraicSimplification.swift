@@ -129,7 +129,7 @@ public struct AlgebraicSimplification: Pass {
         let t = r.type(of: x)
         if t == node.type { return x }
         guard t.dtype == node.type.dtype else { return nil }
-        return try r.append(.broadcast(node.type.shape), [x], location: node.location)
+        return try replace(&r, node, op: .broadcast(node.type.shape), operand: x)
     }
 
     /// A single-operand movement node replacing `node`, itself simplified further (a composed

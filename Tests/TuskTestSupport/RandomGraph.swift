@@ -233,7 +233,7 @@ public struct RandomGraphGenerator {
         }
         let transposeA = chance(0.2)
         let k = transposeA ? t.shape[t.rank - 2] : t.shape[t.rank - 1]
-        let n = Int.random(in: 1...options.maxDim, using: &rng)
+        let n = Int.random(in: 1...max(1, min(options.maxDim, options.maxElements / max(1, k))), using: &rng)
         let transposeB = chance(0.3)
         let bShape = transposeB ? [n, k] : [k, n]
         let existing = pool.filter { type($0).shape == bShape && type($0).dtype == t.dtype }
