@@ -17,7 +17,9 @@ import TuskIR
 /// - `broadcast(broadcast(x))` → one broadcast; broadcast to `x`'s shape → `x`.
 /// - `slice` of the full range with stride 1, `pad` of zero widths, `roll` by shifts that are all
 ///   multiples of the axis sizes, `cast` to `x`'s dtype, `concat` of one operand, `reduce` over no
-///   axes → `x`. `roll(roll(x))` → one roll (shifts add, modulo the axis size).
+///   axes with `max`/`min` (or an integer `sum`) → `x`. `roll(roll(x))` → one roll (shifts add,
+///   modulo the axis size). A floating-point `sum`/`mean` over no axes is **not** `x`: the
+///   interpreter's sums start from +0.0, so it maps −0.0 to +0.0.
 ///
 /// An identity constant that broadcasts (`x[3] * fill(1)[2,3]`) would change the shape if
 /// dropped; the rule then yields `broadcast(x)` to the result shape instead.
@@ -114,8 +116,12 @@ public struct AlgebraicSimplification: Pass {
         case .concat:
             return node.operands.count == 1 ? node.operands[0] : nil
 
-        case .reduce(_, let axes, _):
-            return axes.isEmpty ? node.operands[0] : nil
+        case .reduce(let op, let axes, _):
+            guard axes.isEmpty else { return nil }
+            // Sums start from +0.0 in the interpreter, so a float sum (or mean) over no axes
+            // turns −0.0 into +0.0: not an identity. max/min (and integer sums) are.
+            if (op == .sum || op == .mean) && operandTypes[0].dtype.isFloatingPoint { return nil }
+            return node.operands[0]
 
         case .input, .parameter, .fill, .iota, .literal, .unary, .compare, .select, .softmax, .matmul,
              .conv, .convTranspose, .convFilterGradient, .gather, .scatterAdd:

@@ -111,10 +111,20 @@ import TuskIR
             (.roll([2, -6]), [4], t),
             (.cast(.f32), [5], t),
             (.concat(axis: 1), [6], t),
-            (.reduce(.sum, axes: [], keepDims: true), [7], t),
+            (.reduce(.min, axes: [], keepDims: true), [7], t),
             (.reduce(.max, axes: [], keepDims: false), [8], t),
         ], outputs: [("y", 9)])
         expectIdentical(try simplify(g), justX())
+    }
+
+    @Test func floatSumOverNoAxesIsKept() throws {
+        // The interpreter's sums start at +0.0: sum over no axes maps −0.0 to +0.0.
+        let g = graph([(.input("x"), [], t), (.reduce(.sum, axes: [], keepDims: false), [0], t),
+                       (.reduce(.mean, axes: [], keepDims: true), [0], t)], outputs: [("a", 1), ("b", 2)])
+        expectIdentical(try simplify(g), g)
+        let i = TensorType(.i32, [4])
+        let ints = graph([(.input("x"), [], i), (.reduce(.sum, axes: [], keepDims: false), [0], i)], outputs: [("y", 1)])
+        expectIdentical(try simplify(ints), justX(i))
     }
 
     @Test func nonTrivialMovementIsKept() throws {
