@@ -131,14 +131,18 @@ public struct RandomGraphGenerator {
 
     private mutating func step() -> ValueID? {
         if chance(options.duplicateRate), let dup = duplicate() { return dup }
-        let x = pick()
+        // Sometimes start from a fresh constant, so constant subgraphs (folding work) appear.
+        let x = chance(0.12) ? constant(randomShape(), options.dtype) : pick()
         switch Int.random(in: 0..<100, using: &rng) {
         case 0..<12: return unary(x)
         case 12..<30: return binary(x)
-        case 30..<35: return identityArithmetic(x)
+        case 30..<35:
+            // Often straight on an input, so special bound values (−0.0, NaN) reach the identity.
+            let leaves = pool.filter { if case .input = builder.graph[$0].op { return true } else { return false } }
+            return identityArithmetic(chance(0.5) ? leaves.randomElement(using: &rng) ?? x : x)
         case 35..<40: return compareSelect(x)
         case 40..<44: return cast(x)
-        case 44..<50: return reduce(x)
+        case 44..<50: return reduce(chance(0.3) ? pool[Int.random(in: 0..<pool.count, using: &rng)] : x)
         case 50..<53: return softmax(x)
         case 53..<58: return options.includeMatmul ? matmul(x) : unary(x)
         case 58..<64: return reshape(x)
