@@ -41,11 +41,17 @@ public struct ConstantFolding: Pass {
     public func run(_ graph: Graph) throws -> Graph {
         try GraphRewriter.rewrite(graph) { r, _, node in
             guard !node.op.isLeaf, node.operands.allSatisfy({ r[$0].isConstant }) else { return nil }
-            return try fold(&r, node)
+            // An op that fails on its constants (integer division by zero, an index out of
+            // range) is left in place: running the graph reports the error, with its node.
+            guard let folded = try? evaluate(node, r) else { return nil }
+            return try r.appendLeaf(folded.op, type: node.type, location: node.location)
         }
     }
 
-    private func fold(_ r: inout GraphRewriter, _ node: Node) throws -> ValueID? {
+    /// The constant leaf op (`fill` or `literal`) that `node` folds to, or nil when it should
+    /// not be folded (limits, inexact values).
+    private func evaluate(_ node: Node, _ r: GraphRewriter) throws -> Node? {
+        func leaf(_ op: Op) -> Node { Node(op: op, operands: [], type: node.type) }
         let operands = node.operands.map { r[$0] }
         let splats = operands.map(\.splatValue)
         if splats.allSatisfy({ $0 != nil }) {
@@ -54,12 +60,9 @@ public struct ConstantFolding: Pass {
                 // Elementwise: every element computes the same function of the same scalars.
                 let scalars = zip(operands, splats).map { TensorData(repeating: $1!, TensorType($0.type.dtype, [])) }
                 let value = try evaluator(node.op, scalars, TensorType(node.type.dtype, []))
-                if let v = Self.exactDoubles(value)?.first {
-                    return try r.appendLeaf(.fill(v), type: node.type, location: node.location)
-                }
-                return nil
+                return Self.exactDoubles(value)?.first.map { leaf(.fill($0)) }
             case .reshape, .permute, .broadcast, .slice, .roll, .pad(_, _, .circular):
-                return try r.appendLeaf(.fill(splats[0]!), type: node.type, location: node.location)
+                return leaf(.fill(splats[0]!))
             default:
                 break
             }
@@ -70,13 +73,11 @@ public struct ConstantFolding: Pass {
         let value = try evaluator(node.op, inputs, node.type)
         guard value.type == node.type, let values = Self.exactDoubles(value) else { return nil }
         if let first = values.first, values.allSatisfy({ $0.bitPattern == first.bitPattern }) {
-            return try r.appendLeaf(.fill(first), type: node.type, location: node.location)
+            return leaf(.fill(first))
         }
-        if values.isEmpty {
-            return try r.appendLeaf(.fill(0), type: node.type, location: node.location)
-        }
+        if values.isEmpty { return leaf(.fill(0)) }
         guard values.count <= maxLiteralElements else { return nil }
-        return try r.appendLeaf(.literal(values), type: node.type, location: node.location)
+        return leaf(.literal(values))
     }
 
     /// The elements as `Double`s that convert back to exactly the same elements, or nil.

@@ -92,4 +92,12 @@ import TuskIR
         expectIdentical(try fold(g), graph([(.literal([0, 1, 1]), [], TensorType(.bool, [3])), (.literal([2, 5, 3]), [], v)],
                                            outputs: [("c", 0), ("y", 1)]))
     }
+
+    @Test func leavesFailingOpsForTheRuntimeToReport() throws {
+        let i = TensorType(.i32, [2])
+        let g = graph([(.literal([4, 6]), [], i), (.fill(0), [], TensorType(.i32, [])), (.binary(.div), [0, 1], i),
+                       (.literal([3]), [], TensorType(.i32, [1])), (.gather(axis: 0), [0, 3], TensorType(.i32, [1]))],
+                      outputs: [("q", 2), ("g", 4)])
+        expectIdentical(try fold(g), g)  // division by zero, index 3 out of range: not folded, not thrown
+    }
 }
