@@ -20,10 +20,12 @@ public let cotangentInputPrefix = "cotangent."
 ///   - loss: the name of an output holding one f32 or f64 element (rank 0, or all sizes 1).
 ///   - wrt: parameter and/or input names (they share one namespace), each floating point.
 ///     A value the loss does not depend on gets a zero gradient.
+///   - prefix: the prefix of the gradient outputs (`grad.` by default; differentiating a
+///     gradient graph again needs another, e.g. `grad2.`).
 /// - Throws: `TuskError` when `loss` is not an output, not floating point or has more than one
 ///   element; when a `wrt` name is unknown, repeated or integer-typed; when an output
 ///   `grad.<name>` already exists.
-public func grad(_ graph: Graph, loss: String, wrt: [String]) throws -> Graph {
+public func grad(_ graph: Graph, loss: String, wrt: [String], prefix: String = gradientOutputPrefix) throws -> Graph {
     guard let lossID = graph.output(named: loss) else {
         throw TuskError.invalidGraph("grad: '\(loss)' is not an output of '\(graph.name)' (outputs: \(graph.outputs.map(\.name).joined(separator: ", ")))")
     }
@@ -37,10 +39,10 @@ public func grad(_ graph: Graph, loss: String, wrt: [String]) throws -> Graph {
                               operands: [lossType], location: graph[lossID].location)
     }
     let builder = try GraphBuilder.replaying(graph)
-    let wrtIDs = try resolve(wrt, in: graph)
+    let wrtIDs = try resolve(wrt, in: graph, prefix: prefix)
     let seed = builder.appendLeaf(.fill(1), type: lossType, location: graph[lossID].location)
     let grads = try appendBackward(to: builder, seeds: [(lossID, seed)], wrt: wrtIDs)
-    for (name, g) in zip(wrt, grads) { builder.output(gradientOutputPrefix + name, g) }
+    for (name, g) in zip(wrt, grads) { builder.output(prefix + name, g) }
     return try builder.finish()
 }
 
@@ -52,7 +54,7 @@ public func grad(_ graph: Graph, loss: String, wrt: [String]) throws -> Graph {
 /// one scalar output seeded with 1.
 public func vjp(_ graph: Graph, of outputs: [String], wrt: [String]) throws -> Graph {
     let builder = try GraphBuilder.replaying(graph)
-    let wrtIDs = try resolve(wrt, in: graph)
+    let wrtIDs = try resolve(wrt, in: graph, prefix: gradientOutputPrefix)
     var seeds: [(value: ValueID, cotangent: ValueID)] = []
     var seen = Set<String>()
     for name in outputs {
@@ -78,7 +80,7 @@ public func vjp(_ graph: Graph, of outputs: [String], wrt: [String]) throws -> G
 
 /// Resolves parameter/input names to their values, checking they are unique, known, floating
 /// point and that their gradient output names are free.
-private func resolve(_ names: [String], in graph: Graph) throws -> [ValueID] {
+private func resolve(_ names: [String], in graph: Graph, prefix: String) throws -> [ValueID] {
     var byName: [String: ValueID] = [:]
     for p in graph.parameters { byName[p.name] = p.value }
     for i in graph.inputs { byName[i.name] = i.value }
@@ -95,8 +97,8 @@ private func resolve(_ names: [String], in graph: Graph) throws -> [ValueID] {
             throw TuskError.shape(op: "grad", message: "cannot differentiate with respect to '\(name)', which is \(t.dtype) (only f32/f64 values have gradients)",
                                   operands: [t], location: graph[id].location)
         }
-        if graph.output(named: gradientOutputPrefix + name) != nil {
-            throw TuskError.invalidGraph("grad: the graph already has an output named '\(gradientOutputPrefix + name)'")
+        if graph.output(named: prefix + name) != nil {
+            throw TuskError.invalidGraph("grad: the graph already has an output named '\(prefix + name)' (pass another prefix)")
         }
         return id
     }

@@ -85,7 +85,7 @@ import TuskIR
     }
 
     /// Second order: the gradient graph is an ordinary graph, so `grad` applies to it again.
-    /// Hessian-vector product of the MLP loss along a direction, checked by central differences
+    /// Hessian-vector product of a conv/tanh/transposed-conv loss along a direction, checked by central differences
     /// of the first gradient (h = 1e-5, tolerance 1e-6 as for first-order checks).
     @Test func secondOrderThroughConvAndMatmul() throws {
         let sample = Sample("hvp.conv") { s in
@@ -100,14 +100,14 @@ import TuskIR
         let gw = Tensor(b, first.output(named: "grad.w")!)
         let v = b.input("v", gw.shape, .f64)
         b.output("gv", (gw * v).sum().id)
-        let second = try grad(try b.finish(), loss: "gv", wrt: ["w"])
+        let second = try grad(try b.finish(), loss: "gv", wrt: ["w"], prefix: "grad2.")
 
         var rng = SplitMix64(seed: 3)
         var bindings = sample.bindings
         bindings["u"] = GradientCheck.randomLike(TensorType(.f64, sample.graph.type(of: sample.graph.output(named: "y")!).shape), &rng)
         let direction = GradientCheck.randomLike(TensorType(.f64, [2, 2, 3]), &rng)
         bindings["v"] = direction
-        let hv = try GradientCheck.run(second, bindings)["grad.w"]!.doubles
+        let hv = try GradientCheck.run(second, bindings)["grad2.w"]!.doubles
 
         let h = 1e-5
         func gradW(_ s: Double) throws -> [Double] {
