@@ -26,18 +26,8 @@ public let cotangentInputPrefix = "cotangent."
 ///   element; when a `wrt` name is unknown, repeated or integer-typed; when an output
 ///   `grad.<name>` already exists.
 public func grad(_ graph: Graph, loss: String, wrt: [String], prefix: String = gradientOutputPrefix) throws -> Graph {
-    guard let lossID = graph.output(named: loss) else {
-        throw TuskError.invalidGraph("grad: '\(loss)' is not an output of '\(graph.name)' (outputs: \(graph.outputs.map(\.name).joined(separator: ", ")))")
-    }
+    let lossID = try checkedLoss(graph, loss)
     let lossType = graph.type(of: lossID)
-    guard lossType.dtype.isFloatingPoint else {
-        throw TuskError.shape(op: "grad", message: "the loss '\(loss)' must be f32 or f64, got \(lossType.dtype)",
-                              operands: [lossType], location: graph[lossID].location)
-    }
-    guard lossType.elementCount == 1 else {
-        throw TuskError.shape(op: "grad", message: "the loss '\(loss)' must be a scalar, got shape \(lossType.shape) (reduce it with sum() or mean(), or use vjp)",
-                              operands: [lossType], location: graph[lossID].location)
-    }
     let builder = try GraphBuilder.replaying(graph)
     let wrtIDs = try resolve(wrt, in: graph, prefix: prefix)
     let seed = builder.appendLeaf(.fill(1), type: lossType, location: graph[lossID].location)
@@ -102,4 +92,21 @@ private func resolve(_ names: [String], in graph: Graph, prefix: String) throws 
         }
         return id
     }
+}
+
+/// The value of the output `loss`, checked to be one f32/f64 element.
+func checkedLoss(_ graph: Graph, _ loss: String) throws -> ValueID {
+    guard let lossID = graph.output(named: loss) else {
+        throw TuskError.invalidGraph("grad: '\(loss)' is not an output of '\(graph.name)' (outputs: \(graph.outputs.map(\.name).joined(separator: ", ")))")
+    }
+    let lossType = graph.type(of: lossID)
+    guard lossType.dtype.isFloatingPoint else {
+        throw TuskError.shape(op: "grad", message: "the loss '\(loss)' must be f32 or f64, got \(lossType.dtype)",
+                              operands: [lossType], location: graph[lossID].location)
+    }
+    guard lossType.elementCount == 1 else {
+        throw TuskError.shape(op: "grad", message: "the loss '\(loss)' must be a scalar, got shape \(lossType.shape) (reduce it with sum() or mean(), or use vjp)",
+                              operands: [lossType], location: graph[lossID].location)
+    }
+    return lossID
 }
