@@ -82,7 +82,7 @@ public struct TuskCommand: ParsableCommand {
         default: text = String(describing: error)
         }
         // Compiler-style errors (`file:line:column: error: …`) already say "error:".
-        return text.contains("error: ") ? text : "error: " + text
+        return text.hasPrefix("error: ") || text.contains(": error: ") ? text : "error: " + text
     }
 }
 
