@@ -2,7 +2,7 @@
 # Regenerates the committed graph dumps in Graphs/ with the built `tusk dump`:
 #   Graphs/<example>.<stage>.txt   the SSA text form (parses back into the same graph)
 #   Graphs/<example>.<stage>.dot   Graphviz DOT
-# for every built-in example and the stages traced and optimized.
+# for every built-in example and the stages traced, autodiff and optimized.
 # Run it through `make graphs` (which builds tusk first). The test
 # GraphsFolderTests fails when these files are stale.
 set -euo pipefail
@@ -13,7 +13,7 @@ TUSK="${TUSK:-.build/debug/tusk}"
 tmp="$(mktemp -d Graphs.tmp.XXXXXX)"
 trap 'rm -rf "$tmp"' EXIT
 for example in $("$TUSK" dump --list-examples); do
-  for stage in traced optimized; do
+  for stage in traced autodiff optimized; do
     "$TUSK" dump "$example" --stage "$stage" --format text -o "$tmp/$example.$stage.txt"
     "$TUSK" dump "$example" --stage "$stage" --format dot -o "$tmp/$example.$stage.dot"
   done

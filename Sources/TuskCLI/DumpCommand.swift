@@ -16,20 +16,21 @@ struct DumpCommand: ParsableCommand {
               tusk dump attention-block
               tusk dump attention-block --stage optimized --format dot | dot -Tsvg > g.svg
               tusk dump graph.txt --dump-after all
+              tusk dump attention-block --stage autodiff
               tusk dump attention-block --stats
             """)
 
     @Argument(help: ArgumentHelp("A graph text file, or the name of a built-in example model.", valueName: "file|example"))
     var source: String?
 
-    @Option(help: "The pipeline stage to show: traced (as built or written) or optimized (after the standard pipeline).")
+    @Option(help: "The pipeline stage to show: traced (as built or written), autodiff (the joint forward + backward graph, gradients named grad.<parameter>) or optimized (after the standard pipeline).")
     var stage: Stage = .traced
 
     @Option(help: "Output format: text (the SSA text form) or dot (Graphviz).")
     var format: GraphFormat = .text
 
     @Option(name: .customLong("dump-after"),
-            help: ArgumentHelp("Run the standard pipeline and print the graph after this pass (or after every pass with 'all'), each under a header line.", valueName: "pass|all"))
+            help: ArgumentHelp("Run the standard pipeline and print the graph after this pass (or after every pass with 'all'), each under a header line. With --stage autodiff the pipeline runs on the joint graph.", valueName: "pass|all"))
     var dumpAfter: String?
 
     @Flag(help: "Annotate each node with the Swift file:line of the DSL call that built it.")
@@ -58,7 +59,8 @@ struct DumpCommand: ParsableCommand {
         }
         let input = try GraphSource.load(source!)
         if let passName = dumpAfter {
-            try emit(try GraphDump.renderAfterPasses(input, passName: passName, format: format, locations: locations))
+            let start = stage == .autodiff ? try GraphDump.autodiff(input) : input
+            try emit(try GraphDump.renderAfterPasses(start, passName: passName, format: format, locations: locations))
             return
         }
         let graph = try GraphDump.graph(input, at: stage)

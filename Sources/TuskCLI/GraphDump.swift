@@ -1,15 +1,35 @@
 import TuskIR
 import TuskPasses
+import TuskAutodiff
 
 /// The rendering behind `tusk dump`, as a library function so tests and the Graphs/ staleness
 /// check produce exactly what the tool prints.
 public enum GraphDump {
-    /// The graph at `stage`: as given, or after `Pipeline.standard`.
+    /// The graph at `stage`: as given, its joint forward + backward graph, or after
+    /// `Pipeline.standard`.
     public static func graph(_ graph: Graph, at stage: Stage) throws -> Graph {
         switch stage {
         case .traced: graph
+        case .autodiff: try autodiff(graph)
         case .optimized: try Pipeline.standard.run(graph)
         }
+    }
+
+    /// The joint forward + backward graph with respect to every floating-point parameter:
+    /// `grad(loss)` when the graph has a one-element floating output named `loss`; otherwise the
+    /// staged VJP of all floating outputs (one extra input `cotangent.<output>` each), which
+    /// needs no choice of loss. Gradients are the outputs `grad.<parameter name>`.
+    public static func autodiff(_ graph: Graph) throws -> Graph {
+        let parameters = graph.parameters.filter { $0.type.dtype.isFloatingPoint }.map(\.name)
+        if let loss = graph.output(named: "loss"), graph.type(of: loss).dtype.isFloatingPoint,
+           graph.type(of: loss).elementCount == 1 {
+            return try grad(graph, loss: "loss", wrt: parameters)
+        }
+        let outputs = graph.outputs.filter { graph.type(of: $0.value).dtype.isFloatingPoint }.map(\.name)
+        guard !outputs.isEmpty else {
+            throw CLIError("--stage autodiff: graph '\(graph.name)' has no floating-point output to differentiate")
+        }
+        return try vjp(graph, of: outputs, wrt: parameters)
     }
 
     /// `graph` printed in `format` (text optionally with source locations).

@@ -5,6 +5,8 @@ import TuskRuntime
 public enum Stage: String, CaseIterable, ExpressibleByArgument, Sendable {
     /// As traced from the DSL (or as written in the file).
     case traced
+    /// The joint forward + backward graph (see `GraphDump.autodiff`), unoptimized.
+    case autodiff
     /// After `Pipeline.standard` (canonicalize, fold, CSE, DCE).
     case optimized
 }

@@ -90,6 +90,28 @@ import TuskIR
         #expect(body == (try GraphDump.render(source: example, stage: .optimized, format: .text)))
     }
 
+    @Test func autodiffStageUsesLossOrVJP() throws {
+        let withLoss = try Graph.trace("regression") { b in
+            let x = b.input("x", [4, 3])
+            let w = b.parameter("w", [3, 1])
+            let y = x.matmul(w)
+            return [("y", y), ("loss", (y * y).mean())]
+        }
+        let joint = try GraphDump.graph(withLoss, at: .autodiff)
+        #expect(joint.outputs.map(\.name) == ["y", "loss", "grad.w"])
+        #expect(joint.inputs.map(\.name) == ["x"])  // grad(loss): no cotangent input
+
+        let forward = try Graph.trace("forward") { b in
+            let x = b.input("x", [4, 3])
+            return [("y", x.matmul(b.parameter("w", [3, 2])).silu())]
+        }
+        let staged = try GraphDump.graph(forward, at: .autodiff)
+        #expect(staged.outputs.map(\.name) == ["y", "grad.w"])
+        #expect(staged.inputs.map(\.name) == ["x", "cotangent.y"])
+        // The text of the joint graph round-trips like any other.
+        #expect(try Graph.parse(staged.text).text == staged.text)
+    }
+
     @Test func statsCountParametersAndOps() throws {
         let graph = try Graph.trace("stats") { b in
             let x = b.input("x", [4, 8])
