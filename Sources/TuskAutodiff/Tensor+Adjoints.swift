@@ -14,8 +14,8 @@ extension Tensor {
         for i in 0..<shape.count where shape[i] == 1 && self.shape[lead + i] != 1 {
             axes.append(lead + i)
         }
-        var r = self
-        if !axes.isEmpty { r = r.sum(axes: axes) }
+        // Without added leading axes, keepDims gives the shape directly (no reshape node).
+        var r = axes.isEmpty ? self : sum(axes: axes, keepDims: lead == 0)
         if r.shape != shape { r = r.reshape(shape) }
         return r
     }

@@ -75,3 +75,18 @@ import TuskIR
         #expect(Op.parameter("w").gradientKind == .variable)
     }
 }
+
+/// The joint graphs are ordinary graphs: they print as text and parse back to the same graph
+/// (what `tusk dump --stage autodiff` relies on).
+@Suite struct AutodiffDumpTests {
+    @Test func gradAndTrainStepGraphsRoundTripThroughText() throws {
+        let blocks = [CompositeGradientTests.attention, CompositeGradientTests.encoderDecoder, CompositeGradientTests.circularChain]
+        for sample in blocks {
+            let g = try grad(try GradientCheck.weightedLoss(sample.graph), loss: "loss", wrt: sample.wrt)
+            #expect(try Graph.parse(g.text) == g, "\(sample.name)")
+        }
+        let step = try trainStep(try TrainStepTests.regression(.f32), loss: "loss", optimizer: AdamW(), clipGradientNorm: 1)
+        let parsed = try Graph.parse(step.text)
+        #expect(parsed.nodes == step.nodes && parsed.outputs == step.outputs)
+    }
+}

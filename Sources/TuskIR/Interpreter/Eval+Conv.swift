@@ -2,7 +2,8 @@
 ///
 /// The input is zero-padded explicitly, so every window read is in range; each output position
 /// and each kernel offset becomes one precomputed flat offset (`Σ_d index_d · stride_d`), and the
-/// inner loops add offsets instead of checking bounds.
+/// inner loops add offsets instead of checking bounds. The float kernels are `@_transparent` loops
+/// over raw pointers (see "Fast paths for unoptimized builds" in EvalFloat.swift).
 extension Eval {
     /// Flat offsets `Σ_d index_d · step_d · strides_d` for every index of `shape` (row-major).
     static func offsets(_ shape: [Int], step: [Int], strides: [Int]) -> [Int] {
@@ -18,45 +19,69 @@ extension Eval {
         return pad(x, low: [0, 0] + attrs.padLow, mode: .constant(0), resultShape: shape)
     }
 
+    /// Sizes and precomputed offsets shared by the three kernels.
+    final class ConvPlan {
+        var batch, cin, cout: Int
+        /// Elements per (n, channel) of the (padded or full) spatial buffer, of the kernel, and of
+        /// the positions iterated (`conv`/`filter grad`: output positions; `transpose`: input positions).
+        var spatialCount, kernelCount, positionCount: Int
+        /// Flat offset of each kernel offset `j` and of each position `z` (times its stride) in the buffer.
+        let delta: IntTable, base: IntTable
+
+        init(batch: Int, cin: Int, cout: Int, buffer: [Int], kernel: [Int], positions: [Int], strides: [Int]) {
+            self.batch = batch
+            self.cin = cin
+            self.cout = cout
+            let bufferStrides = TensorType.rowMajorStrides(buffer)
+            delta = IntTable(Eval.offsets(kernel, step: [Int](repeating: 1, count: kernel.count), strides: bufferStrides))
+            base = IntTable(Eval.offsets(positions, step: strides, strides: bufferStrides))
+            spatialCount = buffer.reduce(1, *)
+            kernelCount = kernel.reduce(1, *)
+            positionCount = positions.reduce(1, *)
+        }
+    }
+
     /// `out[n,o,z] = Σ_c Σ_j w[o,c,j] · xpad[n,c,z·s+j]`, summed over channels then kernel offsets.
     static func conv(_ x: TensorData, _ w: TensorData, _ attrs: ConvAttributes, resultShape: [Int]) -> TensorData {
         let xp = padSpatial(x, attrs)
         let r = attrs.spatialRank
-        let batch = x.shape[0], cin = x.shape[1], cout = w.shape[0]
-        let padded = Array(xp.shape.suffix(r)), kernel = Array(w.shape.suffix(r)), outSpatial = Array(resultShape.suffix(r))
-        let pStrides = TensorType.rowMajorStrides(padded)
-        let delta = offsets(kernel, step: [Int](repeating: 1, count: r), strides: pStrides)
-        let base = offsets(outSpatial, step: attrs.strides, strides: pStrides)
-        let pCount = padded.reduce(1, *), kCount = kernel.reduce(1, *), zCount = outSpatial.reduce(1, *)
-        func run<T: EvalFloat>(_ xa: [T], _ wa: [T]) -> [T] {
-            var out = [T](repeating: 0, count: batch * cout * zCount)
-            out.withUnsafeMutableBufferPointer { po in
-                xa.withUnsafeBufferPointer { px in
-                    wa.withUnsafeBufferPointer { pw in
-                        delta.withUnsafeBufferPointer { dj in
-                            base.withUnsafeBufferPointer { bz in
-                                for n in 0..<batch {
-                                    for o in 0..<cout {
-                                        let outBase = (n * cout + o) * zCount
-                                        for z in 0..<zCount {
-                                            var acc: T = 0
-                                            for c in 0..<cin {
-                                                let xBase = (n * cin + c) * pCount + bz[z]
-                                                let wBase = (o * cin + c) * kCount
-                                                for j in 0..<kCount { acc += pw[wBase + j] * px[xBase + dj[j]] }
-                                            }
-                                            po[outBase + z] = acc
-                                        }
-                                    }
-                                }
-                            }
-                        }
+        let plan = ConvPlan(batch: x.shape[0], cin: x.shape[1], cout: w.shape[0], buffer: Array(xp.shape.suffix(r)),
+                            kernel: Array(w.shape.suffix(r)), positions: Array(resultShape.suffix(r)), strides: attrs.strides)
+        let storage: TensorStorage = switch (xp.storage, w.storage) {
+        case let (.f32(a), .f32(b)): .f32(compute(a, b, count: plan.batch * plan.cout * plan.positionCount) { convKernel($0, $1, $2, plan) })
+        case let (.f64(a), .f64(b)): .f64(compute(a, b, count: plan.batch * plan.cout * plan.positionCount) { convKernel($0, $1, $2, plan) })
+        default: preconditionFailure("conv: float operands of one dtype are checked by the shape rule")
+        }
+        withExtendedLifetime(plan) {}  // the kernels read its tables through raw pointers
+        return TensorData(shape: resultShape, storage: storage)
+    }
+
+    @_transparent
+    static func convKernel<T: EvalFloat>(_ px: UnsafePointer<T>, _ pw: UnsafePointer<T>, _ po: UnsafeMutablePointer<T>,
+                                         _ p: ConvPlan) {
+        // Locals, not property reads: in debug builds every class property read in a loop is a call.
+        let dj = UnsafePointer(p.delta.pointer), bz = UnsafePointer(p.base.pointer)
+        let (batch, cin, cout) = (p.batch, p.cin, p.cout)
+        let (spatialCount, kernelCount, positionCount) = (p.spatialCount, p.kernelCount, p.positionCount)
+        for n in 0..<batch {
+            for o in 0..<cout {
+                let outRow = po + (n * cout + o) * positionCount
+                var z = 0
+                while z < positionCount {
+                    var acc: T = 0
+                    var c = 0
+                    while c < cin {
+                        let xs = px + (n * cin + c) * spatialCount + bz[z]
+                        let ws = pw + (o * cin + c) * kernelCount
+                        var j = 0
+                        while j < kernelCount { acc += ws[j] * xs[dj[j]]; j += 1 }
+                        c += 1
                     }
+                    outRow[z] = acc
+                    z += 1
                 }
             }
-            return out
         }
-        return TensorData(shape: resultShape, storage: floatKernel(xp, w, "conv", run, run))
     }
 
     /// Scatters `x[n,c,z] · w[c,o,j]` into the full output at `z·s + j` (channels, then input
@@ -65,7 +90,6 @@ extension Eval {
     static func convTranspose(_ x: TensorData, _ w: TensorData, _ attrs: ConvAttributes,
                               resultShape: [Int]) -> TensorData {
         let r = attrs.spatialRank
-        let batch = x.shape[0], cin = x.shape[1], cout = w.shape[1]
         let inSpatial = Array(x.shape.suffix(r)), kernel = Array(w.shape.suffix(r)), outSpatial = Array(resultShape.suffix(r))
         // The full output, extended with zero cells when padHigh < 0.
         var full: [Int] = []
@@ -73,40 +97,45 @@ extension Eval {
             let natural: Int = (inSpatial[d] - 1) * attrs.strides[d] + kernel[d]
             full.append(Swift.max(natural, attrs.padLow[d] + outSpatial[d]))
         }
-        let fStrides = TensorType.rowMajorStrides(full)
-        let delta = offsets(kernel, step: [Int](repeating: 1, count: r), strides: fStrides)
-        let base = offsets(inSpatial, step: attrs.strides, strides: fStrides)
-        let fCount = full.reduce(1, *), kCount = kernel.reduce(1, *), zCount = inSpatial.reduce(1, *)
-        func run<T: EvalFloat>(_ xa: [T], _ wa: [T]) -> [T] {
-            var out = [T](repeating: 0, count: batch * cout * fCount)
-            out.withUnsafeMutableBufferPointer { po in
-                xa.withUnsafeBufferPointer { px in
-                    wa.withUnsafeBufferPointer { pw in
-                        delta.withUnsafeBufferPointer { dj in
-                            base.withUnsafeBufferPointer { bz in
-                                for n in 0..<batch {
-                                    for c in 0..<cin {
-                                        for z in 0..<zCount {
-                                            let xv = px[(n * cin + c) * zCount + z]
-                                            for o in 0..<cout {
-                                                let fBase = (n * cout + o) * fCount + bz[z]
-                                                let wBase = (c * cout + o) * kCount
-                                                for j in 0..<kCount { po[fBase + dj[j]] += xv * pw[wBase + j] }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            return out
+        let plan = ConvPlan(batch: x.shape[0], cin: x.shape[1], cout: w.shape[1], buffer: full,
+                            kernel: kernel, positions: inSpatial, strides: attrs.strides)
+        let storage: TensorStorage = switch (x.storage, w.storage) {
+        case let (.f32(a), .f32(b)): .f32(compute(a, b, count: plan.batch * plan.cout * plan.spatialCount) { convTransposeKernel($0, $1, $2, plan) })
+        case let (.f64(a), .f64(b)): .f64(compute(a, b, count: plan.batch * plan.cout * plan.spatialCount) { convTransposeKernel($0, $1, $2, plan) })
+        default: preconditionFailure("conv_transpose: float operands of one dtype are checked by the shape rule")
         }
-        let fullData = TensorData(shape: [batch, cout] + full, storage: floatKernel(x, w, "conv_transpose", run, run))
+        withExtendedLifetime(plan) {}  // the kernels read its tables through raw pointers
+        let fullData = TensorData(shape: [plan.batch, plan.cout] + full, storage: storage)
         let map = sliceMap(fullData.shape, start: [0, 0] + attrs.padLow, stride: [Int](repeating: 1, count: r + 2),
                            resultShape: resultShape)
         return take(fullData, map, shape: resultShape)
+    }
+
+    @_transparent
+    static func convTransposeKernel<T: EvalFloat>(_ px: UnsafePointer<T>, _ pw: UnsafePointer<T>,
+                                                  _ po: UnsafeMutablePointer<T>, _ p: ConvPlan) {
+        // Locals, not property reads: in debug builds every class property read in a loop is a call.
+        let dj = UnsafePointer(p.delta.pointer), bz = UnsafePointer(p.base.pointer)
+        let (batch, cin, cout) = (p.batch, p.cin, p.cout)
+        let (spatialCount, kernelCount, positionCount) = (p.spatialCount, p.kernelCount, p.positionCount)
+        for n in 0..<batch {
+            for c in 0..<cin {
+                let xs = px + (n * cin + c) * positionCount
+                var z = 0
+                while z < positionCount {
+                    let xv = xs[z]
+                    var o = 0
+                    while o < cout {
+                        let fs = po + (n * cout + o) * spatialCount + bz[z]
+                        let ws = pw + (c * cout + o) * kernelCount
+                        var j = 0
+                        while j < kernelCount { fs[dj[j]] += xv * ws[j]; j += 1 }
+                        o += 1
+                    }
+                    z += 1
+                }
+            }
+        }
     }
 
     /// `dw[o,c,j] = Σ_n Σ_z dy[n,o,z] · xpad[n,c,z·s+j]`, summed over the batch then output positions.
@@ -114,49 +143,39 @@ extension Eval {
                                    resultShape: [Int]) -> TensorData {
         let xp = padSpatial(x, attrs)
         let r = attrs.spatialRank
-        let batch = x.shape[0], cin = x.shape[1], cout = dy.shape[1]
-        let padded = Array(xp.shape.suffix(r)), outSpatial = Array(dy.shape.suffix(r))
-        let pStrides = TensorType.rowMajorStrides(padded)
-        let delta = offsets(kernel, step: [Int](repeating: 1, count: r), strides: pStrides)
-        let base = offsets(outSpatial, step: attrs.strides, strides: pStrides)
-        let pCount = padded.reduce(1, *), kCount = kernel.reduce(1, *), zCount = outSpatial.reduce(1, *)
-        func run<T: EvalFloat>(_ xa: [T], _ dya: [T]) -> [T] {
-            var out = [T](repeating: 0, count: cout * cin * kCount)
-            out.withUnsafeMutableBufferPointer { po in
-                xa.withUnsafeBufferPointer { px in
-                    dya.withUnsafeBufferPointer { pd in
-                        delta.withUnsafeBufferPointer { dj in
-                            base.withUnsafeBufferPointer { bz in
-                                for o in 0..<cout {
-                                    for c in 0..<cin {
-                                        for j in 0..<kCount {
-                                            var acc: T = 0
-                                            for n in 0..<batch {
-                                                let dyBase = (n * cout + o) * zCount
-                                                let xBase = (n * cin + c) * pCount + dj[j]
-                                                for z in 0..<zCount { acc += pd[dyBase + z] * px[xBase + bz[z]] }
-                                            }
-                                            po[(o * cin + c) * kCount + j] = acc
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            return out
+        let plan = ConvPlan(batch: x.shape[0], cin: x.shape[1], cout: dy.shape[1], buffer: Array(xp.shape.suffix(r)),
+                            kernel: kernel, positions: Array(dy.shape.suffix(r)), strides: attrs.strides)
+        let storage: TensorStorage = switch (xp.storage, dy.storage) {
+        case let (.f32(a), .f32(b)): .f32(compute(a, b, count: plan.cout * plan.cin * plan.kernelCount) { convFilterGradientKernel($0, $1, $2, plan) })
+        case let (.f64(a), .f64(b)): .f64(compute(a, b, count: plan.cout * plan.cin * plan.kernelCount) { convFilterGradientKernel($0, $1, $2, plan) })
+        default: preconditionFailure("conv_filter_grad: float operands of one dtype are checked by the shape rule")
         }
-        return TensorData(shape: resultShape, storage: floatKernel(xp, dy, "conv_filter_grad", run, run))
+        withExtendedLifetime(plan) {}  // the kernels read its tables through raw pointers
+        return TensorData(shape: resultShape, storage: storage)
     }
 
-    /// Runs a two-operand float kernel in the operands' type.
-    static func floatKernel(_ a: TensorData, _ b: TensorData, _ name: String,
-                            _ f32: ([Float], [Float]) -> [Float], _ f64: ([Double], [Double]) -> [Double]) -> TensorStorage {
-        switch (a.storage, b.storage) {
-        case let (.f32(x), .f32(y)): .f32(f32(x, y))
-        case let (.f64(x), .f64(y)): .f64(f64(x, y))
-        default: preconditionFailure("\(name): float operands of one dtype are checked by the shape rule")
+    @_transparent
+    static func convFilterGradientKernel<T: EvalFloat>(_ px: UnsafePointer<T>, _ pd: UnsafePointer<T>,
+                                                       _ po: UnsafeMutablePointer<T>, _ p: ConvPlan) {
+        // Locals, not property reads: in debug builds every class property read in a loop is a call.
+        let dj = UnsafePointer(p.delta.pointer), bz = UnsafePointer(p.base.pointer)
+        let (batch, cin, cout) = (p.batch, p.cin, p.cout)
+        let (spatialCount, kernelCount, positionCount) = (p.spatialCount, p.kernelCount, p.positionCount)
+        for o in 0..<cout {
+            for c in 0..<cin {
+                var j = 0
+                while j < kernelCount {
+                    var acc: T = 0
+                    for n in 0..<batch {
+                        let ys = pd + (n * cout + o) * positionCount
+                        let xs = px + (n * cin + c) * spatialCount + dj[j]
+                        var z = 0
+                        while z < positionCount { acc += ys[z] * xs[bz[z]]; z += 1 }
+                    }
+                    po[(o * cin + c) * kernelCount + j] = acc
+                    j += 1
+                }
+            }
         }
     }
 }

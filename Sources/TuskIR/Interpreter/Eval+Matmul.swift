@@ -16,8 +16,10 @@ extension Eval {
                               aBatch: aBatch, bBatch: bBatch)
         let storage: TensorStorage
         switch (a.storage, b.storage) {
-        case let (.f32(x), .f32(y)): storage = .f32(matmulFloat(x, y, dims))
-        case let (.f64(x), .f64(y)): storage = .f64(matmulFloat(x, y, dims))
+        case let (.f32(x), .f32(y)):
+            storage = .f32(compute(x, y, count: batchCount * m * n) { pa, pb, po in matmulLoop(pa, pb, po, dims) })
+        case let (.f64(x), .f64(y)):
+            storage = .f64(compute(x, y, count: batchCount * m * n) { pa, pb, po in matmulLoop(pa, pb, po, dims) })
         case let (.i32(x), .i32(y)): storage = .i32(matmulInteger(x, y, dims))
         case let (.i64(x), .i64(y)): storage = .i64(matmulInteger(x, y, dims))
         default: preconditionFailure("matmul: operand dtypes are checked by the shape rule")
@@ -33,68 +35,57 @@ extension Eval {
     }
 
     /// Copies matrix `index` of `x` as row-major `[rows, cols]`, transposing a stored `[cols, rows]`.
-    static func matrix<T>(_ x: UnsafeBufferPointer<T>, _ index: Int, rows: Int, cols: Int, transposed: Bool,
-                          into scratch: UnsafeMutableBufferPointer<T>) {
+    @_transparent
+    static func matrix<T>(_ x: UnsafePointer<T>, _ index: Int, rows: Int, cols: Int, transposed: Bool,
+                          into scratch: UnsafeMutablePointer<T>) {
         let base = index * rows * cols
         if transposed {
-            for r in 0..<rows { for c in 0..<cols { scratch[r * cols + c] = x[base + c * rows + r] } }
+            for r in 0..<rows {
+                var c = 0
+                while c < cols { scratch[r * cols + c] = x[base + c * rows + r]; c += 1 }
+            }
         } else {
-            for i in 0..<(rows * cols) { scratch[i] = x[base + i] }
+            var i = 0
+            while i < rows * cols { scratch[i] = x[base + i]; i += 1 }
         }
     }
 
-    static func matmulFloat<T: EvalFloat>(_ a: [T], _ b: [T], _ d: MatmulDims) -> [T] {
+    /// The float kernel (see "Fast paths for unoptimized builds" in EvalFloat.swift): `out` is zeroed.
+    @_transparent
+    static func matmulLoop<T: EvalFloat>(_ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>,
+                                         _ d: MatmulDims) {
         let (m, n, k) = (d.m, d.n, d.k)
-        var out = [T](repeating: 0, count: d.aBatch.count * m * n)
-        var sa = [T](repeating: 0, count: m * k), sb = [T](repeating: 0, count: k * n)
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                out.withUnsafeMutableBufferPointer { c in
-                    sa.withUnsafeMutableBufferPointer { am in
-                        sb.withUnsafeMutableBufferPointer { bm in
-                            for batch in 0..<d.aBatch.count {
-                                matrix(pa, d.aBatch[batch], rows: m, cols: k, transposed: d.transposeA, into: am)
-                                matrix(pb, d.bBatch[batch], rows: k, cols: n, transposed: d.transposeB, into: bm)
-                                let cBase = batch * m * n
-                                for i in 0..<m {
-                                    let row = cBase + i * n
-                                    for p in 0..<k {
-                                        let s = am[i * k + p]
-                                        let bRow = p * n
-                                        for j in 0..<n { c[row + j] += s * bm[bRow + j] }
-                                    }
-                                }
-                            }
-                        }
-                    }
+        let am = UnsafeMutablePointer<T>.allocate(capacity: m * k), bm = UnsafeMutablePointer<T>.allocate(capacity: k * n)
+        defer { am.deallocate(); bm.deallocate() }
+        for batch in 0..<d.aBatch.count {
+            matrix(a, d.aBatch[batch], rows: m, cols: k, transposed: d.transposeA, into: am)
+            matrix(b, d.bBatch[batch], rows: k, cols: n, transposed: d.transposeB, into: bm)
+            for i in 0..<m {
+                let row = out + (batch * m + i) * n
+                var p = 0
+                while p < k {
+                    let s = am[i * k + p]
+                    let bRow = bm + p * n
+                    var j = 0
+                    while j < n { row[j] += s * bRow[j]; j += 1 }
+                    p += 1
                 }
             }
         }
-        return out
     }
 
-    /// Integer products and sums wrap around.
+    /// Integer products and sums wrap around (a rare, unhurried path).
     static func matmulInteger<I: EvalInteger>(_ a: [I], _ b: [I], _ d: MatmulDims) -> [I] {
         let (m, n, k) = (d.m, d.n, d.k)
         var out = [I](repeating: 0, count: d.aBatch.count * m * n)
-        var sa = [I](repeating: 0, count: m * k), sb = [I](repeating: 0, count: k * n)
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                out.withUnsafeMutableBufferPointer { c in
-                    sa.withUnsafeMutableBufferPointer { am in
-                        sb.withUnsafeMutableBufferPointer { bm in
-                            for batch in 0..<d.aBatch.count {
-                                matrix(pa, d.aBatch[batch], rows: m, cols: k, transposed: d.transposeA, into: am)
-                                matrix(pb, d.bBatch[batch], rows: k, cols: n, transposed: d.transposeB, into: bm)
-                                let cBase = batch * m * n
-                                for i in 0..<m {
-                                    for p in 0..<k {
-                                        let s = am[i * k + p]
-                                        for j in 0..<n { c[cBase + i * n + j] = c[cBase + i * n + j] &+ s &* bm[p * n + j] }
-                                    }
-                                }
-                            }
-                        }
+        for batch in 0..<d.aBatch.count {
+            let aBase = d.aBatch[batch] * m * k, bBase = d.bBatch[batch] * k * n
+            for i in 0..<m {
+                for p in 0..<k {
+                    let s = a[aBase + (d.transposeA ? p * m + i : i * k + p)]
+                    for j in 0..<n {
+                        let c = (batch * m + i) * n + j
+                        out[c] = out[c] &+ s &* b[bBase + (d.transposeB ? j * k + p : p * n + j)]
                     }
                 }
             }

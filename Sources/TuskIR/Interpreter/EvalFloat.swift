@@ -79,3 +79,49 @@ extension Eval {
         return I(d.rounded(.towardZero))
     }
 }
+
+// MARK: Fast paths for unoptimized builds
+//
+// Debug builds do not specialize generics: generic code pays a witness-table call for every `+`
+// and every `for … in` step, ~50–100 ns per multiply-add. The hot float kernels are therefore
+// written once as `@_transparent` generic loops over raw pointers (no closures inside, `while`
+// inner loops) and called from closures whose element type is concrete (`Float` or `Double`), so
+// the loop is inlined with concrete arithmetic even at -Onone.
+extension Eval {
+    /// A zeroed result of `count` elements, filled by `body` from pointers to `a`, `b` and the result.
+    /// When either operand is empty the zero result is returned without calling `body`.
+    static func compute(_ a: [Float], _ b: [Float], count: Int,
+                        _ body: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Void) -> [Float] {
+        var out = [Float](repeating: 0, count: count)
+        if count == 0 || a.isEmpty || b.isEmpty { return out }
+        out.withUnsafeMutableBufferPointer { o in
+            a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in body(pa.baseAddress!, pb.baseAddress!, o.baseAddress!) } }
+        }
+        return out
+    }
+
+    /// `compute` for `Double`.
+    static func compute(_ a: [Double], _ b: [Double], count: Int,
+                        _ body: (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>) -> Void) -> [Double] {
+        var out = [Double](repeating: 0, count: count)
+        if count == 0 || a.isEmpty || b.isEmpty { return out }
+        out.withUnsafeMutableBufferPointer { o in
+            a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in body(pa.baseAddress!, pb.baseAddress!, o.baseAddress!) } }
+        }
+        return out
+    }
+}
+
+/// An owned, fixed-size array of `Int` read through a raw pointer (fast in debug builds).
+final class IntTable {
+    let pointer: UnsafeMutablePointer<Int>
+    let count: Int
+
+    init(_ values: [Int]) {
+        count = values.count
+        pointer = .allocate(capacity: Swift.max(count, 1))
+        for (i, v) in values.enumerated() { (pointer + i).initialize(to: v) }
+    }
+
+    deinit { pointer.deallocate() }
+}
