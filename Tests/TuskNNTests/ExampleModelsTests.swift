@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TuskExamples
 import TuskNN
+import TuskRuntime
 
 // See LinearTests: float64 interpreter vs direct Swift formulas, summation order only.
 private let float64Tolerance = 1e-12
@@ -61,5 +62,19 @@ private let float64Tolerance = 1e-12
                                 w1: d("mlp.fc1.weight"), b1: d("mlp.fc1.bias"), w2: d("mlp.fc2.weight"), b2: d("mlp.fc2.bias"))
         let expected = zip(h, m).map { $0 + $1 }
         #expect(maxError(y, expected) < float64Tolerance)
+    }
+
+    @Test func examplesRunOnTheBLASBackendAndDumpAsParsableText() throws {
+        for name in ExampleModels.names {
+            let model = try ExampleModels.model(named: name)
+            let bindings = try model.initialParameters(seed: 2)
+                .merging(ExampleModels.sampleInputs(named: name, seed: 2)) { a, _ in a }
+            let oracle = try runFloat64(model.graph, bindings)
+            let blas = try BLASBackend().compile(model.graph).run(bindings)["y"]!
+            // f32 GEMMs and reductions of ≤ 128 unit-scale terms: rounding ≲ 128 · 2⁻²⁴ ≈ 8e-6
+            // relative in the worst case (measured ~2e-7); a wrong lowering errs by O(1).
+            #expect(maxError(blas.doubles, oracle) < 1e-5, "\(name)")
+            #expect(try Graph.parse(model.graph.text) == model.graph, "\(name)")
+        }
     }
 }
