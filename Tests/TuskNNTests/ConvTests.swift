@@ -40,6 +40,8 @@ private let float64Tolerance = 1e-12
             (ConvTranspose(3, 2, kernelSize: [4], strides: [2], name: "up"), [2, 3, 5], [2, 2, 12]),
             (ConvTranspose(2, 3, kernelSize: [3, 2], strides: [2, 3], padding: [1, 0], outputPadding: [1, 0],
                            name: "up"), [1, 2, 3, 2], [1, 3, 6, 5]),
+            // outputPadding beyond padding: appended cells hold only the bias.
+            (ConvTranspose(2, 2, kernelSize: [3], strides: [2], outputPadding: [1], name: "up"), [1, 2, 3], [1, 2, 8]),
             (ConvTranspose(2, 2, kernelSize: [2, 2, 2], strides: [2, 1, 1], bias: false, name: "up"), [1, 2, 2, 2, 1], [1, 2, 4, 3, 2]),
         ] {
             let model = try Graph.traceModel("convT") { b in [("y", layer(b.input("x", xShape)))] }
