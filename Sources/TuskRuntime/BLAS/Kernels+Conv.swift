@@ -1,0 +1,247 @@
+import TuskIR
+
+/// The index geometry shared by the GEMM formulations of `conv`, `convTranspose` and
+/// `convFilterGradient`: an *image* (`C` channels over `image` spatial lengths) swept by a
+/// kernel at the positions of a *grid*; grid position `z` and kernel offset `j` touch image
+/// coordinate `u = z·s + j − padLow` (out-of-range coordinates are zero padding or cropped).
+///
+/// conv and the filter gradient read the image (im2col: `col[(c, j), z] = image[c, u]`);
+/// convTranspose writes it (col2im: `image[c, u] += col[(c, j), z]`). Trivial spatial axes
+/// (length 1, kernel 1, no padding on both sides) are dropped, so a 2-D problem run as 3-D with
+/// a trailing size-1 axis costs the same as 2-D.
+struct ConvGeometry: Sendable {
+    let channels: Int
+    let image: [Int]
+    let grid: [Int]
+    let kernel: [Int]
+    let strides: [Int]
+    let padLow: [Int]
+    let imageStrides: [Int]
+    /// Elements per channel of the image; grid positions; kernel offsets.
+    let imageCount: Int, gridCount: Int, kernelCount: Int
+    /// Kernel offsets of each kernel index (row-major).
+    let offsets: [[Int]]
+
+    /// Bytes a column tile may take (`BLASBackend.convolutionTileBytes`).
+    let tileBytes: Int
+
+    init(channels: Int, image: [Int], grid: [Int], kernel: [Int], strides: [Int], padLow: [Int], padHigh: [Int],
+         tileBytes: Int) {
+        self.tileBytes = tileBytes
+        var keep: [Int] = []
+        for d in image.indices where !(image[d] == 1 && grid[d] == 1 && kernel[d] == 1 && padLow[d] == 0 && padHigh[d] == 0) {
+            keep.append(d)
+        }
+        if keep.isEmpty { keep = [image.count - 1] }
+        self.channels = channels
+        self.image = keep.map { image[$0] }
+        self.grid = keep.map { grid[$0] }
+        self.kernel = keep.map { kernel[$0] }
+        self.strides = keep.map { strides[$0] }
+        self.padLow = keep.map { padLow[$0] }
+        imageStrides = TensorLayout.rowMajorStrides(self.image)
+        imageCount = self.image.reduce(1, *)
+        gridCount = self.grid.reduce(1, *)
+        kernelCount = self.kernel.reduce(1, *)
+        var table: [[Int]] = []
+        let kept = keep.map { kernel[$0] }
+        let ks = TensorLayout.rowMajorStrides(kept)
+        for q in 0..<kept.reduce(1, *) { table.append(ks.indices.map { (q / ks[$0]) % kept[$0] }) }
+        offsets = table
+    }
+
+    /// Rows of the column matrix.
+    var rows: Int { channels * kernelCount }
+
+    /// True when the column matrix equals the image (1×…×1 kernel, unit strides, no padding):
+    /// the GEMM then reads the image directly.
+    var isPointwise: Bool {
+        kernel.allSatisfy { $0 == 1 } && strides.allSatisfy { $0 == 1 } && padLow.allSatisfy { $0 == 0 } && image == grid
+    }
+
+    /// Grid positions per tile so that a column tile stays within `tileBytes`.
+    func tile(elementSize: Int) -> Int {
+        max(1, min(gridCount, tileBytes / max(1, rows * elementSize)))
+    }
+
+    /// Walks grid positions `p0..<p1` for kernel offset `j` as runs along the last grid axis:
+    /// `body(colIndex, inside, imageOffset, validStart, validEnd, runStart, runEnd)`; `imageOffset`
+    /// is the image offset of inner grid index 0 of the run's row (`inside` is false when the row
+    /// lies in the padding; the offset may be negative, only valid indices are read),
+    /// inner grid indices in `validStart..<validEnd` map inside the image.
+    @inline(__always)
+    func runs(_ j: [Int], _ p0: Int, _ p1: Int, _ body: (Int, Bool, Int, Int, Int, Int, Int) -> Void) {
+        let r = grid.count
+        let last = r - 1
+        let inner = grid[last]
+        let s = strides[last], pl = padLow[last], jl = j[last], len = image[last]
+        // z·s + jl − pl ∈ [0, len)  ⇔  z ∈ [ceil((pl − jl)/s), floor((len − 1 + pl − jl)/s)]
+        let lowNum = pl - jl
+        let zlo = max(0, lowNum <= 0 ? 0 : (lowNum + s - 1) / s)
+        let highNum = len - 1 + pl - jl
+        let zhi = highNum < 0 ? 0 : min(inner, highNum / s + 1)
+        var index = [Int](repeating: 0, count: r)
+        var rest = p0
+        for d in stride(from: last, through: 0, by: -1) {
+            index[d] = rest % grid[d]
+            rest /= grid[d]
+        }
+        var p = p0
+        while p < p1 {
+            var base = 0, inside = true
+            for d in 0..<last {
+                let u = index[d] * strides[d] + j[d] - padLow[d]
+                if u < 0 || u >= image[d] { inside = false; break }
+                base += u * imageStrides[d]
+            }
+            let runStart = index[last]
+            let runEnd = min(inner, runStart + (p1 - p))
+            body(p - p0, inside, base + (jl - pl), zlo, max(zlo, zhi), runStart, runEnd)
+            p += runEnd - runStart
+            index[last] = 0
+            var d = last - 1
+            while d >= 0 {
+                index[d] += 1
+                if index[d] < grid[d] { break }
+                index[d] = 0
+                d -= 1
+            }
+        }
+    }
+}
+
+extension Kernels {
+    /// `col[(c, j), p − p0] = image[c, u(p, j)]` (0 in the padding) for grid positions `p0..<p1`;
+    /// rows split over cores.
+    static func im2col<T: FloatElement>(_ g: ConvGeometry, _ image: UnsafeMutablePointer<T>, _ col: UnsafeMutablePointer<T>,
+                                        _ p0: Int, _ p1: Int) {
+        let width = p1 - p0
+        let pi = SendablePointer(image), pc = SendablePointer(col)
+        let s = g.strides[g.strides.count - 1]
+        parallelFor(g.rows, work: g.rows * width) { rows in
+            for q in rows {
+                let c = q / g.kernelCount, j = g.offsets[q % g.kernelCount]
+                let src = pi.p + c * g.imageCount, dst = pc.p + q * width
+                g.runs(j, p0, p1) { at, inside, base, vlo, vhi, a, b in
+                    let out = dst + at - a  // indexed by inner grid index
+                    if !inside {
+                        (out + a).update(repeating: 0, count: b - a)
+                        return
+                    }
+                    let lo = min(max(a, vlo), b), hi = max(min(b, vhi), lo)
+                    if lo > a { (out + a).update(repeating: 0, count: lo - a) }
+                    if s == 1 {
+                        (out + lo).update(from: src + base + lo, count: hi - lo)
+                    } else {
+                        for z in lo..<hi { out[z] = src[base + z * s] }
+                    }
+                    if b > hi { (out + hi).update(repeating: 0, count: b - hi) }
+                }
+            }
+        }
+    }
+
+    /// `image[c, u(p, j)] += col[(c, j), p − p0]` for grid positions `p0..<p1` (coordinates outside
+    /// the image are cropped); channels split over cores (each writes its own channel).
+    static func col2im<T: FloatElement>(_ g: ConvGeometry, _ col: UnsafeMutablePointer<T>, _ image: UnsafeMutablePointer<T>,
+                                        _ p0: Int, _ p1: Int) {
+        let width = p1 - p0
+        let pi = SendablePointer(image), pc = SendablePointer(col)
+        let s = g.strides[g.strides.count - 1]
+        parallelFor(g.channels, work: g.rows * width) { channels in
+            for c in channels {
+                let dst = pi.p + c * g.imageCount
+                for k in 0..<g.kernelCount {
+                    let src = pc.p + (c * g.kernelCount + k) * width
+                    g.runs(g.offsets[k], p0, p1) { at, inside, base, vlo, vhi, a, b in
+                        if !inside { return }
+                        let from = src + at - a
+                        let lo = min(max(a, vlo), b), hi = max(min(b, vhi), lo)
+                        if s == 1 {
+                            let d = dst + base
+                            for z in lo..<hi { d[z] += from[z] }
+                        } else {
+                            for z in lo..<hi { dst[base + z * s] += from[z] }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `conv`: per sample and grid tile, im2col then `out[n][:, tile] = W[Cout, Cin·K] · col`.
+    static func conv<T: FloatElement>(_ g: ConvGeometry, batch: Int, cOut: Int, _ x: UnsafeMutablePointer<T>,
+                                      _ w: UnsafeMutablePointer<T>, _ out: UnsafeMutablePointer<T>, scratch: UnsafeMutablePointer<T>?) {
+        let k = g.rows, lo = g.gridCount
+        for n in 0..<batch {
+            let image = x + n * g.channels * g.imageCount, y = out + n * cOut * lo
+            if g.isPointwise {
+                T.gemm(transA: false, transB: false, m: cOut, n: lo, k: k, alpha: 1, a: w, lda: k, b: image, ldb: lo,
+                       beta: 0, c: y, ldc: lo)
+                continue
+            }
+            let tile = g.tile(elementSize: MemoryLayout<T>.stride)
+            var p0 = 0
+            while p0 < lo {
+                let p1 = min(lo, p0 + tile)
+                im2col(g, image, scratch!, p0, p1)
+                T.gemm(transA: false, transB: false, m: cOut, n: p1 - p0, k: k, alpha: 1, a: w, lda: k,
+                       b: scratch!, ldb: p1 - p0, beta: 0, c: y + p0, ldc: lo)
+                p0 = p1
+            }
+        }
+    }
+
+    /// `convTranspose`: per sample and input tile, `col = Wᵀ[Cout·K, Cin] · x[n][:, tile]`, then
+    /// col2im into the zeroed output (cropping `padLow`/`padHigh`; a negative `padHigh` leaves
+    /// zero cells at the end).
+    static func convTranspose<T: FloatElement>(_ g: ConvGeometry, batch: Int, cIn: Int, _ x: UnsafeMutablePointer<T>,
+                                               _ w: UnsafeMutablePointer<T>, _ out: UnsafeMutablePointer<T>,
+                                               scratch: UnsafeMutablePointer<T>) {
+        let m = g.rows, lin = g.gridCount
+        out.update(repeating: 0, count: batch * g.channels * g.imageCount)
+        let tile = g.tile(elementSize: MemoryLayout<T>.stride)
+        for n in 0..<batch {
+            let input = x + n * cIn * lin, image = out + n * g.channels * g.imageCount
+            var p0 = 0
+            while p0 < lin {
+                let p1 = min(lin, p0 + tile)
+                T.gemm(transA: true, transB: false, m: m, n: p1 - p0, k: cIn, alpha: 1, a: w, lda: m,
+                       b: input + p0, ldb: lin, beta: 0, c: scratch, ldc: p1 - p0)
+                col2im(g, scratch, image, p0, p1)
+                p0 = p1
+            }
+        }
+    }
+
+    /// `convFilterGradient`: `dw[Cout, Cin·K] = Σ_n Σ_tiles dy[n][:, tile] · col(x[n])[:, tile]ᵀ`.
+    static func convFilterGradient<T: FloatElement>(_ g: ConvGeometry, batch: Int, cOut: Int, _ x: UnsafeMutablePointer<T>,
+                                                    _ dy: UnsafeMutablePointer<T>, _ dw: UnsafeMutablePointer<T>,
+                                                    scratch: UnsafeMutablePointer<T>?) {
+        let k = g.rows, lo = g.gridCount
+        var first = true
+        if batch == 0 || lo == 0 {
+            dw.update(repeating: 0, count: cOut * k)
+            return
+        }
+        for n in 0..<batch {
+            let image = x + n * g.channels * g.imageCount, grad = dy + n * cOut * lo
+            if g.isPointwise {
+                T.gemm(transA: false, transB: true, m: cOut, n: k, k: lo, alpha: 1, a: grad, lda: lo, b: image, ldb: lo,
+                       beta: first ? 0 : 1, c: dw, ldc: k)
+                first = false
+                continue
+            }
+            let tile = g.tile(elementSize: MemoryLayout<T>.stride)
+            var p0 = 0
+            while p0 < lo {
+                let p1 = min(lo, p0 + tile)
+                im2col(g, image, scratch!, p0, p1)
+                T.gemm(transA: false, transB: true, m: cOut, n: k, k: p1 - p0, alpha: 1, a: grad + p0, lda: lo,
+                       b: scratch!, ldb: p1 - p0, beta: first ? 0 : 1, c: dw, ldc: k)
+                first = false
+                p0 = p1
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import TuskIR
+
+/// A reduction planned at compile time: the operand's axes merged into alternating kept and
+/// reduced groups (size-1 axes dropped).
+struct ReducePlan: Sendable {
+    enum Shape: Sendable {
+        /// `[outer, r]`: each output reduces a contiguous run (the inner-axis fast path).
+        case inner(outer: Int, r: Int)
+        /// `[outer, r, inner]`: each output row accumulates `r` contiguous rows of length `inner`.
+        case middle(outer: Int, r: Int, inner: Int)
+        /// Anything else: walk the operand in order, output offsets from `layout` (operand 1).
+        case general(BroadcastLayout)
+    }
+    let shape: Shape
+    let inCount: Int
+    let outCount: Int
+    /// Elements reduced into each output.
+    let reduced: Int
+
+    init(inShape: [Int], axes: [Int]) {
+        inCount = inShape.reduce(1, *)
+        reduced = axes.reduce(1) { $0 * inShape[$1] }
+        outCount = reduced == 0 ? inShape.enumerated().filter { !axes.contains($0.offset) }.reduce(1) { $0 * $1.element } : inCount / max(reduced, 1)
+        var groups: [(size: Int, reduced: Bool)] = []
+        for (d, n) in inShape.enumerated() where n != 1 {
+            let r = axes.contains(d)
+            if let last = groups.last, last.reduced == r {
+                groups[groups.count - 1].size *= n
+            } else {
+                groups.append((n, r))
+            }
+        }
+        let pattern = groups.map(\.reduced)
+        if pattern == [] {
+            shape = .inner(outer: outCount, r: 1)
+        } else if pattern == [true] {
+            shape = .inner(outer: 1, r: groups[0].size)
+        } else if pattern == [false, true] {
+            shape = .inner(outer: groups[0].size, r: groups[1].size)
+        } else if pattern == [false] {
+            shape = .inner(outer: groups[0].size, r: 1)
+        } else if pattern == [true, false] {
+            shape = .middle(outer: 1, r: groups[0].size, inner: groups[1].size)
+        } else if pattern == [false, true, false] {
+            shape = .middle(outer: groups[0].size, r: groups[1].size, inner: groups[2].size)
+        } else {
+            // Output strides over the operand's axes: 0 on reduced axes.
+            let outShape = inShape.enumerated().map { axes.contains($0.offset) ? 1 : $0.element }
+            let layout = BroadcastLayout(outShape: inShape, operandShapes: [inShape, outShape])
+            shape = .general(layout)
+        }
+    }
+}
+
+/// How a reduction combines and finishes.
+protocol ReduceFn {
+    associatedtype T
+    static var identity: T { get }
+    static func combine(_ a: T, _ b: T) -> T
+}
+
+extension Fn {
+    struct Sum<E: NumericElement>: ReduceFn {
+        static var identity: E { E.zeroValue }
+        @inline(__always) static func combine(_ a: E, _ b: E) -> E { E.plus(a, b) }
+    }
+    struct RMax<E: NumericElement>: ReduceFn {
+        static var identity: E { E.lowest }
+        @inline(__always) static func combine(_ a: E, _ b: E) -> E { E.maximum(a, b) }
+    }
+    struct RMin<E: NumericElement>: ReduceFn {
+        static var identity: E { E.highest }
+        @inline(__always) static func combine(_ a: E, _ b: E) -> E { E.minimum(a, b) }
+    }
+}
+
+extension Kernels {
+    /// Reduces `x` into `out` by `plan`. Contiguous runs reduce with 8 independent partial
+    /// results (summation order differs from the interpreter's plain order only there).
+    static func reduce<F: ReduceFn>(_: F.Type, _ plan: ReducePlan, _ x: UnsafeMutablePointer<F.T>,
+                                    _ out: UnsafeMutablePointer<F.T>) {
+        let px = SendablePointer(x), po = SendablePointer(out)
+        switch plan.shape {
+        case let .inner(outer, r):
+            parallelFor(outer, work: plan.inCount) { rows in
+                for i in rows { po.p[i] = reduceRun(F.self, px.p + i * r, r) }
+            }
+        case let .middle(outer, r, inner):
+            parallelFor(outer, work: plan.inCount) { rows in
+                for o in rows {
+                    let dst = po.p + o * inner
+                    for j in 0..<inner { dst[j] = F.identity }
+                    for k in 0..<r {
+                        let src = px.p + (o * r + k) * inner
+                        for j in 0..<inner { dst[j] = F.combine(dst[j], src[j]) }
+                    }
+                }
+            }
+        case let .general(layout):
+            for i in 0..<plan.outCount { out[i] = F.identity }
+            let so = layout.innerStride(1)
+            layout.segments(0..<layout.count) { _, ox, oo, _, n in
+                let src = x + ox, dst = out + oo
+                if so == 0 {
+                    dst[0] = F.combine(dst[0], reduceRun(F.self, src, n))
+                } else {
+                    for j in 0..<n { dst[j &* so] = F.combine(dst[j &* so], src[j]) }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func reduceRun<F: ReduceFn>(_: F.Type, _ p: UnsafeMutablePointer<F.T>, _ n: Int) -> F.T {
+        var a0 = F.identity, a1 = F.identity, a2 = F.identity, a3 = F.identity
+        var a4 = F.identity, a5 = F.identity, a6 = F.identity, a7 = F.identity
+        var i = 0
+        while i + 8 <= n {
+            a0 = F.combine(a0, p[i]); a1 = F.combine(a1, p[i + 1])
+            a2 = F.combine(a2, p[i + 2]); a3 = F.combine(a3, p[i + 3])
+            a4 = F.combine(a4, p[i + 4]); a5 = F.combine(a5, p[i + 5])
+            a6 = F.combine(a6, p[i + 6]); a7 = F.combine(a7, p[i + 7])
+            i += 8
+        }
+        while i < n { a0 = F.combine(a0, p[i]); i += 1 }
+        return F.combine(F.combine(F.combine(a0, a1), F.combine(a2, a3)), F.combine(F.combine(a4, a5), F.combine(a6, a7)))
+    }
+
+    /// `out *= scale` (the `mean` finish).
+    static func scale<T: FloatElement>(_ out: UnsafeMutablePointer<T>, count: Int, by s: T) {
+        for i in 0..<count { out[i] = out[i] * s }
+    }
+
+    /// Numerically stable softmax over `[outer, length, inner]` (`inner == 1` is the last-axis
+    /// fast path): subtract the max, exponentiate, divide by the sum.
+    static func softmax<T: FloatElement>(_ x: UnsafeMutablePointer<T>, _ out: UnsafeMutablePointer<T>,
+                                         outer: Int, length: Int, inner: Int) {
+        let px = SendablePointer(x), po = SendablePointer(out)
+        let total = outer * length * inner
+        if inner == 1 {
+            parallelFor(outer, work: total * 8) { rows in
+                for row in rows {
+                    let src = px.p + row * length, dst = po.p + row * length
+                    let m = reduceRun(Fn.RMax<T>.self, src, length)
+                    for j in 0..<length { dst[j] = T.fexp(src[j] - m) }
+                    let s = reduceRun(Fn.Sum<T>.self, dst, length)
+                    for j in 0..<length { dst[j] = dst[j] / s }
+                }
+            }
+            return
+        }
+        parallelFor(outer, work: total * 8) { rows in
+            var m = [T](repeating: 0, count: inner), s = [T](repeating: 0, count: inner)
+            for o in rows {
+                let src = px.p + o * length * inner, dst = po.p + o * length * inner
+                for j in 0..<inner { m[j] = T.lowest; s[j] = 0 }
+                for l in 0..<length { for j in 0..<inner { m[j] = T.maximum(m[j], src[l * inner + j]) } }
+                for l in 0..<length {
+                    for j in 0..<inner {
+                        let e = T.fexp(src[l * inner + j] - m[j])
+                        dst[l * inner + j] = e
+                        s[j] += e
+                    }
+                }
+                for l in 0..<length { for j in 0..<inner { dst[l * inner + j] = dst[l * inner + j] / s[j] } }
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+import TuskIR
+
+/// A compiled kernel: pointers and loop plans are captured; calling it computes one node.
+typealias Kernel = () throws -> Void
+
+// The BLAS backend's lowering: one exhaustive switch over `Op` (a new op without a lowering
+// does not compile). Per dtype, each case picks a specialized kernel; rare combinations run a
+// generic kernel. Leaves produce no kernel: constants are computed here, once, into their slot.
+extension Op {
+    /// What the node asks of the memory planner (views, in-place reuse, scratch).
+    func bufferHints(node i: Int, graph: Graph, tileBytes: Int) -> BufferHints {
+        let node = graph.nodes[i]
+        let operandTypes = node.operands.map { graph.type(of: $0) }
+        switch self {
+        case .broadcast, .slice, .pad, .roll:
+            if operandTypes[0] == node.type && isIdentityMove(operandTypes[0].shape) { return BufferHints(viewOf: 0) }
+            return BufferHints()
+        case .reshape:
+            return BufferHints(viewOf: 0)
+        case .cast(let d) where d == operandTypes[0].dtype:
+            return BufferHints(viewOf: 0)
+        case .permute(let perm) where perm == Array(perm.indices):
+            return BufferHints(viewOf: 0)
+        case .concat where node.operands.count == 1:
+            return BufferHints(viewOf: 0)
+        case .unary:
+            return BufferHints(inPlace: [0])
+        case .binary:
+            return BufferHints(inPlace: [0, 1])
+        case .select:
+            return BufferHints(inPlace: [1, 2])
+        case .conv(let a), .convFilterGradient(let a, _):
+            let g = convGeometry(node: node, graph: graph, attrs: a, tileBytes: tileBytes)
+            if g.isPointwise { return BufferHints() }
+            let el = node.type.dtype.byteSize
+            return BufferHints(scratchBytes: g.rows * g.tile(elementSize: el) * el)
+        case .convTranspose(let a):
+            let g = convGeometry(node: node, graph: graph, attrs: a, tileBytes: tileBytes)
+            let el = node.type.dtype.byteSize
+            return BufferHints(scratchBytes: g.rows * g.tile(elementSize: el) * el)
+        default:
+            return BufferHints()
+        }
+    }
+
+    /// True when this movement op leaves an operand of `shape` unchanged.
+    private func isIdentityMove(_ shape: [Int]) -> Bool {
+        switch self {
+        case .broadcast(let s): return s == shape
+        case let .slice(start, limit, stride): return start.allSatisfy { $0 == 0 } && limit == shape && stride.allSatisfy { $0 == 1 }
+        case let .pad(low, high, _): return low.allSatisfy { $0 == 0 } && high.allSatisfy { $0 == 0 }
+        case .roll(let shifts): return zip(shifts, shape).allSatisfy { $1 == 0 || $0 % $1 == 0 }
+        default: return false
+        }
+    }
+
+    /// The im2col/col2im geometry of a convolution node.
+    func convGeometry(node: Node, graph: Graph, attrs: ConvAttributes, tileBytes: Int) -> ConvGeometry {
+        let x = graph.type(of: node.operands[0]).shape, w = graph.type(of: node.operands[1]).shape
+        let out = node.type.shape
+        switch self {
+        case .conv:
+            return ConvGeometry(channels: x[1], image: Array(x.dropFirst(2)), grid: Array(out.dropFirst(2)),
+                                kernel: Array(w.dropFirst(2)), strides: attrs.strides, padLow: attrs.padLow, padHigh: attrs.padHigh, tileBytes: tileBytes)
+        case .convTranspose:
+            return ConvGeometry(channels: out[1], image: Array(out.dropFirst(2)), grid: Array(x.dropFirst(2)),
+                                kernel: Array(w.dropFirst(2)), strides: attrs.strides, padLow: attrs.padLow,
+                                padHigh: attrs.padHigh.map { max($0, 0) }, tileBytes: tileBytes)
+        case .convFilterGradient(_, let kernel):
+            return ConvGeometry(channels: x[1], image: Array(x.dropFirst(2)), grid: Array(w.dropFirst(2)),
+                                kernel: kernel, strides: attrs.strides, padLow: attrs.padLow, padHigh: attrs.padHigh, tileBytes: tileBytes)
+        default:
+            preconditionFailure("not a convolution")
+        }
+    }
+
+    /// The kernel computing node `i` (nil for leaves and views).
+    func lower(node i: Int, _ cx: LoweringContext) throws -> Kernel? {
+        let node = cx.node(i)
+        let type = node.type
+        let operandTypes = node.operands.map { cx.type($0) }
+        if !node.op.isLeaf, cx.plan.storageRoot[i] != i, bufferHints(node: i, graph: cx.graph, tileBytes: cx.tileBytes).viewOf != nil {
+            return nil
+        }
+        switch self {
+        // MARK: Leaves
+        case .input, .parameter:
+            return nil
+        case .fill(let v):
+            Lower.constant(cx, i) { _ in v }
+            return nil
+        case let .iota(axis, start, step):
+            let strides = type.strides, shape = type.shape
+            Lower.constant(cx, i) { start + step * Double(($0 / strides[axis]) % shape[axis]) }
+            return nil
+        case .literal(let values):
+            Lower.constant(cx, i) { values[$0] }
+            return nil
+
+        // MARK: Elementwise
+        case .unary(let u):
+            return Lower.unary(u, cx, i)
+        case .binary(let b):
+            return Lower.binary(b, cx, i, layout: BroadcastLayout(outShape: type.shape, operandShapes: operandTypes.map(\.shape)))
+        case .compare(let c):
+            return Lower.compare(c, cx, i, layout: BroadcastLayout(outShape: type.shape, operandShapes: operandTypes.map(\.shape)))
+        case .select:
+            return Lower.select(cx, i, layout: BroadcastLayout(outShape: type.shape, operandShapes: operandTypes.map(\.shape)))
+        case .cast(let d):
+            return Lower.cast(from: operandTypes[0].dtype, to: d, cx, i)
+
+        // MARK: Reductions
+        case let .reduce(r, axes, _):
+            return Lower.reduce(r, cx, i, plan: ReducePlan(inShape: operandTypes[0].shape, axes: axes))
+        case .softmax(let axis):
+            let s = type.shape
+            let outer = s[..<axis].reduce(1, *), inner = s[(axis + 1)...].reduce(1, *)
+            return Lower.float(type.dtype, cx, i) { (_: Float.Type) in
+                let x = cx.operand(i, 0, Float.self), o = cx.result(i, Float.self)
+                return { Kernels.softmax(x, o, outer: outer, length: s[axis], inner: inner) }
+            } f64: { _ in
+                let x = cx.operand(i, 0, Double.self), o = cx.result(i, Double.self)
+                return { Kernels.softmax(x, o, outer: outer, length: s[axis], inner: inner) }
+            }
+
+        // MARK: Contractions
+        case let .matmul(ta, tb):
+            let plan = MatmulPlan(a: operandTypes[0].shape, b: operandTypes[1].shape, out: type.shape, transA: ta, transB: tb)
+            return Lower.matmul(plan, cx, i)
+        case .conv(let attrs):
+            let g = convGeometry(node: node, graph: cx.graph, attrs: attrs, tileBytes: cx.tileBytes)
+            let batch = type.shape[0], cOut = type.shape[1]
+            let scratch = cx.plan.scratchOffsets[i] != nil
+            return Lower.float(type.dtype, cx, i) { (_: Float.Type) in
+                let x = cx.operand(i, 0, Float.self), w = cx.operand(i, 1, Float.self), o = cx.result(i, Float.self)
+                let s = scratch ? cx.scratch(i, Float.self) : nil
+                return { Kernels.conv(g, batch: batch, cOut: cOut, x, w, o, scratch: s) }
+            } f64: { _ in
+                let x = cx.operand(i, 0, Double.self), w = cx.operand(i, 1, Double.self), o = cx.result(i, Double.self)
+                let s = scratch ? cx.scratch(i, Double.self) : nil
+                return { Kernels.conv(g, batch: batch, cOut: cOut, x, w, o, scratch: s) }
+            }
+        case .convTranspose(let attrs):
+            let g = convGeometry(node: node, graph: cx.graph, attrs: attrs, tileBytes: cx.tileBytes)
+            let batch = type.shape[0], cIn = operandTypes[0].shape[1]
+            return Lower.float(type.dtype, cx, i) { (_: Float.Type) in
+                let x = cx.operand(i, 0, Float.self), w = cx.operand(i, 1, Float.self), o = cx.result(i, Float.self)
+                let s = cx.scratch(i, Float.self)
+                return { Kernels.convTranspose(g, batch: batch, cIn: cIn, x, w, o, scratch: s) }
+            } f64: { _ in
+                let x = cx.operand(i, 0, Double.self), w = cx.operand(i, 1, Double.self), o = cx.result(i, Double.self)
+                let s = cx.scratch(i, Double.self)
+                return { Kernels.convTranspose(g, batch: batch, cIn: cIn, x, w, o, scratch: s) }
+            }
+        case .convFilterGradient(let attrs, _):
+            let g = convGeometry(node: node, graph: cx.graph, attrs: attrs, tileBytes: cx.tileBytes)
+            let batch = operandTypes[0].shape[0], cOut = type.shape[0]
+            let scratch = cx.plan.scratchOffsets[i] != nil
+            return Lower.float(type.dtype, cx, i) { (_: Float.Type) in
+                let x = cx.operand(i, 0, Float.self), dy = cx.operand(i, 1, Float.self), o = cx.result(i, Float.self)
+                let s = scratch ? cx.scratch(i, Float.self) : nil
+                return { Kernels.convFilterGradient(g, batch: batch, cOut: cOut, x, dy, o, scratch: s) }
+            } f64: { _ in
+                let x = cx.operand(i, 0, Double.self), dy = cx.operand(i, 1, Double.self), o = cx.result(i, Double.self)
+                let s = scratch ? cx.scratch(i, Double.self) : nil
+                return { Kernels.convFilterGradient(g, batch: batch, cOut: cOut, x, dy, o, scratch: s) }
+            }
+
+        // MARK: Movement
+        case .reshape:
+            // A view: the planner aliased it to its operand. Reached only if it could not alias.
+            return Lower.copy(cx, i)
+        case .permute(let perm):
+            return Lower.move(AxisMap.permute(operandTypes[0].shape, perm), cx, i)
+        case .broadcast(let shape):
+            return Lower.move(AxisMap.broadcast(operandTypes[0].shape, to: shape), cx, i)
+        case let .slice(start, _, stride):
+            return Lower.move(AxisMap.slice(operandTypes[0].shape, start: start, stride: stride, outShape: type.shape), cx, i)
+        case let .pad(low, _, mode):
+            switch mode {
+            case .constant(let v):
+                return Lower.move(AxisMap.pad(operandTypes[0].shape, low: low, circular: false, outShape: type.shape), cx, i, fill: v)
+            case .circular:
+                return Lower.move(AxisMap.pad(operandTypes[0].shape, low: low, circular: true, outShape: type.shape), cx, i)
+            }
+        case .roll(let shifts):
+            return Lower.move(AxisMap.roll(type.shape, shifts), cx, i)
+        case .concat(let axis):
+            let outer = type.shape[..<axis].reduce(1, *), inner = type.shape[(axis + 1)...].reduce(1, *)
+            let chunks = operandTypes.map { $0.shape[axis] * inner }
+            return Lower.bitwise(type.dtype) { (_: UInt8.Type) in
+                let xs = (0..<node.operands.count).map { cx.operand(i, $0, UInt8.self) }, o = cx.result(i, UInt8.self)
+                return { Kernels.concat(xs, chunks: chunks, outer: outer, o) }
+            } w4: { _ in
+                let xs = (0..<node.operands.count).map { cx.operand(i, $0, UInt32.self) }, o = cx.result(i, UInt32.self)
+                return { Kernels.concat(xs, chunks: chunks, outer: outer, o) }
+            } w8: { _ in
+                let xs = (0..<node.operands.count).map { cx.operand(i, $0, UInt64.self) }, o = cx.result(i, UInt64.self)
+                return { Kernels.concat(xs, chunks: chunks, outer: outer, o) }
+            }
+        case .gather(let axis):
+            let d = operandTypes[0].shape
+            return Lower.gather(cx, i, pre: d[..<axis].reduce(1, *), axisLength: d[axis], post: d[(axis + 1)...].reduce(1, *),
+                                count: operandTypes[1].elementCount)
+        case let .scatterAdd(axis, size):
+            let idx = operandTypes[1]
+            let u = operandTypes[0].shape
+            return Lower.scatterAdd(cx, i, pre: u[..<axis].reduce(1, *), size: size,
+                                    post: u[(axis + idx.rank)...].reduce(1, *), count: idx.elementCount)
+        }
+    }
+}

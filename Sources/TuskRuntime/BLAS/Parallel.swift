@@ -1,0 +1,55 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A raw pointer that may cross into the worker closures of `parallelFor`.
+///
+/// The executable guarantees that concurrent workers write disjoint ranges, which the compiler
+/// cannot check; this wrapper states it.
+struct SendablePointer<T>: @unchecked Sendable {
+    let p: UnsafeMutablePointer<T>
+    init(_ p: UnsafeMutablePointer<T>) { self.p = p }
+}
+
+/// Wraps a non-`Sendable` value (a kernel closure) for `DispatchQueue.concurrentPerform`.
+private struct UncheckedSendableBox<T>: @unchecked Sendable {
+    let value: T
+}
+
+/// The work-split policy of the BLAS backend's own kernels.
+///
+/// Swift kernels (elementwise, reductions, im2col, col2im, movement) split large work over the
+/// machine's cores with `DispatchQueue.concurrentPerform`; OpenBLAS keeps its own thread pool for
+/// GEMM. The executable runs its steps one after another from the calling thread, so the two
+/// never run at the same time and the cores are never oversubscribed; BLAS is always called from
+/// that one thread (never from inside a `parallelFor` worker).
+enum Parallel {
+    /// Online cores (at least 1).
+    static let cores: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// Elements below which a streaming kernel stays on one thread: a dispatch costs a few
+    /// microseconds, roughly the time to stream 64 K floats.
+    static let minimumElements = 1 << 16
+}
+
+/// Runs `body` over `0..<count` split into contiguous chunks, one per core, when `work` (an
+/// estimate in element operations) is at least `Parallel.minimumElements`; otherwise inline.
+/// Workers must write disjoint memory.
+@inline(__always)
+func parallelFor(_ count: Int, work: Int, _ body: (Range<Int>) -> Void) {
+    let chunks = min(Parallel.cores, count)
+    if chunks <= 1 || work < Parallel.minimumElements {
+        if count > 0 { body(0..<count) }
+        return
+    }
+    withoutActuallyEscaping(body) { body in
+        let box = UncheckedSendableBox(value: body)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let lo = count * c / chunks, hi = count * (c + 1) / chunks
+            if lo < hi { box.value(lo..<hi) }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+import TuskIR
+import TuskRuntime
+import TuskTestSupport
+
+@Suite struct MovementTests {
+    static let dtypes: [DType] = [.f32, .f64, .i32, .i64, .bool]
+
+    @Test(arguments: dtypes)
+    func permuteBroadcastReshape(_ dtype: DType) throws {
+        let g = try Graph.trace("moves") { b in
+            let x = b.input("x", [2, 3, 4, 5], dtype)
+            return [("p0", x.permute([3, 1, 0, 2])), ("p1", x.permute([0, 1, 3, 2])), ("p2", x.permute([1, 0, 2, 3])),
+                    ("r", x.reshape([6, 20]).permute([1, 0])),
+                    ("b", b.input("v", [3, 1, 5], dtype).broadcast(to: [2, 3, 4, 5])),
+                    ("b1", b.input("s", [], dtype).broadcast(to: [3, 2]))]
+        }
+        try expectSameAsReference(g)
+    }
+
+    @Test(arguments: dtypes)
+    func sliceConcatPadRoll(_ dtype: DType) throws {
+        let g = try Graph.trace("moves2") { b in
+            let x = b.input("x", [4, 7, 6], dtype)
+            let y = b.input("y", [4, 2, 6], dtype), z = b.input("z", [4, 1, 6], dtype)
+            return [
+                ("slice", apply(b, .slice(start: [1, 0, 1], limit: [4, 7, 6], stride: [2, 3, 2]), [x])),
+                ("slice2", x.slice(axis: 1, 2..<5)),
+                ("concat1", b.concat([x, y, z], axis: 1)),
+                ("concat0", b.concat([x, x], axis: 0)),
+                ("concat2", b.concat([x, x.slice(axis: 2, 0..<1)], axis: 2)),
+                ("padc", x.pad(low: [1, 0, 2], high: [0, 3, 1], mode: .constant(dtype == .bool ? 1 : -2.5))),
+                ("padw", x.pad(low: [2, 1, 0], high: [1, 7, 6], mode: .circular)),
+                ("roll", x.roll([1, -3, 8])),
+            ]
+        }
+        try expectSameAsReference(g, range: dtype.isInteger ? -9...9 : -1...1)
+    }
+
+    @Test(arguments: [DType.i32, .i64])
+    func gatherAndScatterAdd(_ indexType: DType) throws {
+        for axis in 0..<3 {
+            let shape = [4, 5, 3]
+            var rng = SeededRandom(seed: UInt64(axis + 1))
+            let idx = randomIndices([2, 3], below: shape[axis], dtype: indexType, using: &rng)
+            let g = try Graph.trace("gather") { b in
+                let x = b.input("x", shape), i = b.input("i", [2, 3], indexType)
+                let gathered = x.gather(i, axis: axis)
+                let xi = b.input("xi", shape, .i32)
+                return [("g", gathered), ("gi", xi.gather(i, axis: axis)),
+                        ("s", gathered.scatterAdd(i, axis: axis, size: shape[axis] + 1))]
+            }
+            try expectSameAsReference(g, ["i": idx])
+        }
+    }
+
+    @Test func gatherOutOfRangeThrows() throws {
+        let g = try graph("gather_bad") { b in b.input("x", [3, 2]).gather(b.input("i", [2], .i32), axis: 0) }
+        let exe = try BLASBackend().compile(g)
+        #expect(throws: TuskError.self) {
+            _ = try exe.run(["x": TensorData(shape: [3, 2], values: [1, 2, 3, 4, 5, 6], dtype: .f32),
+                             "i": TensorData(shape: [2], values: [0, 3], dtype: .i32)])
+        }
+    }
+}
