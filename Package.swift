@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "TuskAutodiffTests", dependencies: ["TuskIR", "TuskAutodiff", "TuskTestSupport"]),
         .testTarget(name: "TuskPassesTests", dependencies: ["TuskIR", "TuskPasses", "TuskTestSupport"]),
         .testTarget(name: "TuskRuntimeTests", dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskTestSupport"]),
-        .testTarget(name: "TuskNNTests", dependencies: ["TuskIR", "TuskNN", "TuskRuntime", "TuskExamples", "TuskTestSupport"]),
+        .testTarget(name: "TuskNNTests", dependencies: ["TuskIR", "TuskNN", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskExamples", "TuskTestSupport"]),
         .testTarget(name: "TuskWalrusTests", dependencies: ["TuskWalrus", "TuskIR", "TuskNN", "TuskRuntime", "TuskTestSupport"]),
         .testTarget(name: "TuskDataTests", dependencies: ["TuskData", "TuskIR", "TuskTestSupport"]),
         .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskIR", "TuskNN", "TuskTestSupport"]),

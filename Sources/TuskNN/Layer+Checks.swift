@@ -11,3 +11,11 @@ extension Tensor {
         return false
     }
 }
+
+extension Tensor {
+    /// `reshape(shape)`, or `self` when the shape already matches (keeps traced graphs free of
+    /// identity reshapes).
+    func reshaped(_ shape: [Int], file: StaticString, line: UInt) -> Tensor {
+        self.shape == shape ? self : reshape(shape, file: file, line: line)
+    }
+}

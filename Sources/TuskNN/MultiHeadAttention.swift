@@ -44,7 +44,7 @@ public struct MultiHeadAttention: Layer, Hashable, Sendable {
         else { return x }
         let lead = Array(x.shape.dropLast(2)), tokens = x.shape[x.rank - 2]
         let batch = lead.reduce(1, *), hd = headDimension
-        let qkvOut = qkv(x.reshape([batch, tokens, width], file: file, line: line), file: file, line: line)
+        let qkvOut = qkv(x.reshaped([batch, tokens, width], file: file, line: line), file: file, line: line)
         func splitHeads(_ part: Int) -> Tensor { // [batch, tokens, width] slice → [batch, heads, tokens, hd]
             qkvOut.slice(axis: -1, part * width ..< (part + 1) * width, file: file, line: line)
                 .reshape([batch, tokens, heads, hd], file: file, line: line)
@@ -53,7 +53,7 @@ public struct MultiHeadAttention: Layer, Hashable, Sendable {
         let attended = scaledDotProductAttention(splitHeads(0), splitHeads(1), splitHeads(2), bias: bias, causal: causal,
                                                  file: file, line: line)
         let merged = attended.permute([0, 2, 1, 3], file: file, line: line)
-            .reshape(lead + [tokens, width], file: file, line: line)
+            .reshaped(lead + [tokens, width], file: file, line: line)
         return proj(merged, file: file, line: line)
     }
 }

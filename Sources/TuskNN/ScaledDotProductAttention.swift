@@ -1,6 +1,9 @@
 /// `softmax(q·kᵀ · scale + bias [+ causal mask]) · v` — PyTorch's
 /// `F.scaled_dot_product_attention` without dropout, composed from `matmul`, `mul`, `add`,
-/// `select` and the `softmax` op so the attention-fusion pass can recognize it.
+/// `select` and the `softmax` op so the attention-fusion pass can recognize it. The traced
+/// pattern is exactly
+/// `matmul(q, k, transposeB) → mul(·, fill(scale)) → [add(·, bias)] →
+/// [select(gt(iota₁, iota₀), fill(−inf), ·)] → softmax(last axis) → matmul(·, v)`.
 ///
 /// - Parameters:
 ///   - q: `[..., Tq, d]`; `k`: `[..., Tk, d]`; `v`: `[..., Tk, dv]` (batch axes broadcast).

@@ -19,8 +19,6 @@ public struct CommonSubexpressionElimination: Pass {
             let key = NodeKey(node)
             if let existing = seen[key] { return existing }
             let new = try r.append(node)
-            // Key by the node as it landed in the result (its type is the re-inferred one).
-            seen[NodeKey(r[new])] = new
             seen[key] = new
             return new
         }

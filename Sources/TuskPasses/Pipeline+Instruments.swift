@@ -90,3 +90,12 @@ public struct PipelineReport: Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 }
+
+extension PipelineInstruments {
+    /// A dump sink writing each dump in the SSA text format: a `// after <pass>` comment line,
+    /// then `graph.text` (with source locations when asked). The text parses back with
+    /// `Graph.parse` (comments are skipped), so a dump can be fed to `tusk` again.
+    public static func textSink(includeLocations: Bool = false, _ write: @escaping (String) -> Void) -> DumpSink {
+        { pass, graph in write("// after \(pass)\n" + graph.text(includeLocations: includeLocations)) }
+    }
+}

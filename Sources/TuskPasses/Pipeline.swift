@@ -6,7 +6,7 @@ import TuskIR
 /// ```swift
 /// var pipeline = Pipeline.standard
 /// pipeline.instruments.dumpAfter = .passes(["cse"])
-/// pipeline.instruments.dumpSink = { pass, graph in print("// after \(pass)\n\(graph.text)") }
+/// pipeline.instruments.dumpSink = PipelineInstruments.textSink { print($0) }
 /// let (optimized, report) = try pipeline.runWithReport(graph)
 /// print(report.table)
 /// ```

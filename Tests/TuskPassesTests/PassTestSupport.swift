@@ -2,14 +2,8 @@ import Testing
 import TuskIR
 @testable import TuskPasses
 
-/// A compact listing of a graph for failure messages (`%3 = mul(%1, %2) : f32[2,3]`).
-func listing(_ g: Graph) -> String {
-    var lines = g.nodes.enumerated().map { i, n in
-        "%\(i) = \(n.op)(\(n.operands.map(\.description).joined(separator: ", "))) : \(n.type)"
-    }
-    lines += g.outputs.map { "out \($0.name) = \($0.value)" }
-    return lines.joined(separator: "\n")
-}
+/// The graph's text form, for failure messages.
+func listing(_ g: Graph) -> String { g.text }
 
 /// Expects two graphs to be identical (ops, operands, types, outputs; constants bitwise).
 func expectIdentical(_ actual: Graph, _ expected: Graph, sourceLocation: Testing.SourceLocation = #_sourceLocation) {

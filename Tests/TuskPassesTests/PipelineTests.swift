@@ -51,6 +51,29 @@ struct BreakTypesPass: Pass {
         #expect(!log.entries[2].graph.nodes.contains { $0.op == .unary(.sin) })
     }
 
+    @Test func textDumpsParseBackToThePassResults() throws {
+        var texts: [String] = []
+        let log = DumpLog()
+        var pipeline = Pipeline.standard
+        pipeline.instruments = PipelineInstruments(dumpAfter: .all, dumpSink: { pass, g in
+            log.sink(pass, g)
+            PipelineInstruments.textSink { texts.append($0) }(pass, g)
+        })
+        // Folding makes a literal with −0.0 and a NaN fill: the dumps must keep both exactly.
+        let v = f32([2])
+        let g = graph([(.input("x"), [], v), (.literal([0, 1]), [], v), (.unary(.neg), [1], v),
+                       (.fill(0), [], f32([])), (.fill(0), [], f32([])), (.binary(.div), [3, 4], f32([])),
+                       (.binary(.mul), [0, 2], v), (.binary(.add), [6, 5], v)], outputs: [("y", 7)])
+        _ = try pipeline.run(g)
+        #expect(texts.count == log.entries.count && texts.count == 8)  // 4 passes × 2 rounds
+        let last = try #require(texts.last)
+        #expect(last.contains("nan") && last.contains("-0"), "\(last)")
+        for (text, entry) in zip(texts, log.entries) {
+            #expect(text.hasPrefix("// after \(entry.pass)\ngraph @"))
+            expectIdentical(try Graph.parse(text), entry.graph)
+        }
+    }
+
     @Test func dumpOnlyIfChangedSuppressesUnchanged() throws {
         let log = DumpLog()
         let pipeline = try Pipeline(passNames: names + ["cse", "dce"], instruments: PipelineInstruments(
