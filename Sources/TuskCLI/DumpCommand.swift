@@ -1,6 +1,7 @@
 import ArgumentParser
 import TuskIR
 import TuskExamples
+import TuskPasses
 
 /// `tusk dump`: print a graph at a stage of the pipeline, as text or DOT.
 struct DumpCommand: ParsableCommand {
@@ -39,6 +40,10 @@ struct DumpCommand: ParsableCommand {
     @Flag(help: "Print counts instead of the graph: nodes, inputs, parameter count, outputs, ops by kind.")
     var stats = false
 
+    @Flag(name: .customLong("time-passes"),
+          help: "Also print the per-pass table (round, time, nodes before → after, changed) to standard error; implies running the standard pipeline.")
+    var timePasses = false
+
     @Flag(name: .customLong("list-examples"), help: "List the built-in example models and exit.")
     var listExamples = false
 
@@ -49,6 +54,7 @@ struct DumpCommand: ParsableCommand {
         if listExamples { return }
         guard source != nil else { throw ValidationError("missing the graph: a graph text file or an example name (see --list-examples)") }
         if stats && dumpAfter != nil { throw ValidationError("--stats and --dump-after cannot be combined") }
+        if timePasses && dumpAfter != nil { throw ValidationError("--time-passes and --dump-after cannot be combined") }
         if locations && format == .dot { throw ValidationError("--locations applies to the text format only") }
     }
 
@@ -63,7 +69,17 @@ struct DumpCommand: ParsableCommand {
             try emit(try GraphDump.renderAfterPasses(start, passName: passName, format: format, locations: locations))
             return
         }
-        let graph = try GraphDump.graph(input, at: stage)
+        let graph: Graph
+        if timePasses {
+            // Times the standard pipeline on the graph (on the joint graph with --stage autodiff);
+            // the graph printed is still the one --stage names.
+            let start = stage == .autodiff ? try GraphDump.autodiff(input) : input
+            let (optimized, report) = try Pipeline.standard.runWithReport(start)
+            writeStandardError(report.table + "\n")
+            graph = stage == .optimized ? optimized : start
+        } else {
+            graph = try GraphDump.graph(input, at: stage)
+        }
         if stats {
             try emit(GraphStats(graph).report(graphName: graph.name) + "\n")
             return
