@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TuskRuntime", targets: ["TuskRuntime"]),
         .library(name: "TuskNN", targets: ["TuskNN"]),
         .library(name: "TuskWalrus", targets: ["TuskWalrus"]),
+        .library(name: "TuskData", targets: ["TuskData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,12 +24,16 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", pkgConfig: "openblas",
                        providers: [.apt(["libopenblas-dev"])]),
 
+        .systemLibrary(name: "CHDF5", path: "Sources/CHDF5", pkgConfig: "hdf5",
+                       providers: [.apt(["libhdf5-dev"])]),
+
         .target(name: "TuskIR"),
         .target(name: "TuskAutodiff", dependencies: ["TuskIR"]),
         .target(name: "TuskPasses", dependencies: ["TuskIR"]),
         .target(name: "TuskRuntime", dependencies: ["TuskIR", "TuskPasses", "CBLAS"]),
         .target(name: "TuskNN", dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime"]),
         .target(name: "TuskWalrus", dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN"]),
+        .target(name: "TuskData", dependencies: ["TuskIR", "CHDF5"]),
         // The example models (the ~30-line attention block, …): a library so `tusk dump EXAMPLE`
         // and the runnable example share one definition.
         .target(name: "TuskExamples", dependencies: ["TuskIR", "TuskNN"], path: "Examples/Models"),
@@ -36,7 +41,7 @@ let package = Package(
                           dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskNN", "TuskExamples"],
                           path: "Examples/AttentionBlock"),
         .target(name: "TuskCLI", dependencies: [
-            "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN", "TuskWalrus", "TuskExamples",
+            "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN", "TuskWalrus", "TuskData", "TuskExamples",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tusk", dependencies: ["TuskCLI"]),
@@ -51,6 +56,7 @@ let package = Package(
         .testTarget(name: "TuskRuntimeTests", dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskTestSupport"]),
         .testTarget(name: "TuskNNTests", dependencies: ["TuskIR", "TuskNN", "TuskRuntime", "TuskExamples", "TuskTestSupport"]),
         .testTarget(name: "TuskWalrusTests", dependencies: ["TuskWalrus", "TuskIR", "TuskNN", "TuskRuntime", "TuskTestSupport"]),
+        .testTarget(name: "TuskDataTests", dependencies: ["TuskData", "TuskIR", "TuskTestSupport"]),
         .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskIR", "TuskNN", "TuskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

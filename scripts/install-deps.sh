@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages Tusk needs (Debian). Idempotent and quiet when all are present.
 set -euo pipefail
-PKGS=(libopenblas-dev pkg-config)
+PKGS=(libopenblas-dev libhdf5-dev pkg-config)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -11,6 +11,7 @@ public final class GraphBuilder {
     private var parameterIndex: [String: ValueID] = [:]
     private var inputIndex: [String: ValueID] = [:]
     private var scopes: [String] = []
+    private var attachments: [ObjectIdentifier: AnyObject] = [:]
 
     public init(name: String) {
         graph = Graph(name: name)
@@ -88,6 +89,17 @@ public final class GraphBuilder {
         scopes.append(name)
         defer { scopes.removeLast() }
         return try body()
+    }
+
+    /// Per-trace state that a higher layer keeps beside the graph being built (TuskNN keeps the
+    /// parameter initializers its layers declare here): one instance per class, created by
+    /// `create` on first use. It lives and dies with this builder, so two graphs traced at the
+    /// same time never share it.
+    public func attachment<T: AnyObject>(_ type: T.Type = T.self, create: () -> T) -> T {
+        if let existing = attachments[ObjectIdentifier(type)] as? T { return existing }
+        let made = create()
+        attachments[ObjectIdentifier(type)] = made
+        return made
     }
 
     /// Marks a value as a named graph output.

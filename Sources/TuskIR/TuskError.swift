@@ -14,6 +14,9 @@ public enum TuskError: Error, Hashable, Sendable, CustomStringConvertible {
     case binding(String)
     /// Something went wrong while executing a graph (index out of range, …).
     case execution(String)
+    /// A model configuration is invalid or unsupported; `field` names the offending setting
+    /// (under the name the user wrote, e.g. the reference's `space_num_heads`).
+    case config(field: String, message: String)
 
     public var description: String {
         switch self {
@@ -31,6 +34,8 @@ public enum TuskError: Error, Hashable, Sendable, CustomStringConvertible {
             return "input binding error: \(message)"
         case let .execution(message):
             return "execution error: \(message)"
+        case let .config(field, message):
+            return "invalid configuration: `\(field)`: \(message)"
         }
     }
 }

@@ -1,0 +1,94 @@
+import TuskIR
+
+/// `fold`: evaluates, at compile time, every non-leaf node whose operands are all constants
+/// (`fill`, `iota`, `literal`) and replaces it by a `fill` when all result elements are bitwise
+/// equal, else by a `literal`. Folded nodes become constants themselves, so whole constant
+/// subgraphs fold in one sweep.
+///
+/// Folding evaluates each op with the reference interpreter in the node's own dtype
+/// (`InterpreterPrecision.native`), so a folded value is bit-identical to what running the graph
+/// would compute for that node.
+///
+/// Size limits keep graphs small and compiles fast:
+/// - a `literal` result is only produced up to `maxLiteralElements` (default 4096) elements;
+/// - a node is only evaluated when its operands and result together hold at most
+///   `maxEvaluatedElements` (default 65 536) elements;
+/// - independent of both limits, an elementwise op (unary, binary, compare, select, cast) whose
+///   operands are all splats (a `fill`, or a `literal` with all elements equal) is evaluated on
+///   one element and becomes a `fill` of any size, and a movement op (reshape, permute,
+///   broadcast, slice, roll, circular pad) of a splat becomes a `fill` of the result type.
+///
+/// `i64` results that `Double` cannot hold exactly (beyond ±2^53) are not folded.
+public struct ConstantFolding: Pass {
+    /// Evaluates one op on concrete operands to a result of the given type.
+    public typealias Evaluator = @Sendable (Op, [TensorData], TensorType) throws -> TensorData
+
+    public var name: String { "fold" }
+    /// Largest `literal` the pass creates.
+    public var maxLiteralElements: Int
+    /// Largest evaluation (operand plus result elements) the pass performs.
+    public var maxEvaluatedElements: Int
+    /// The op evaluator (the reference interpreter in native precision by default).
+    public var evaluator: Evaluator
+
+    /// A folding pass with an explicit evaluator.
+    public init(maxLiteralElements: Int = 4096, maxEvaluatedElements: Int = 65_536, evaluator: @escaping Evaluator) {
+        self.maxLiteralElements = maxLiteralElements
+        self.maxEvaluatedElements = maxEvaluatedElements
+        self.evaluator = evaluator
+    }
+
+    public func run(_ graph: Graph) throws -> Graph {
+        try GraphRewriter.rewrite(graph) { r, _, node in
+            guard !node.op.isLeaf, node.operands.allSatisfy({ r[$0].isConstant }) else { return nil }
+            // An op that fails on its constants (integer division by zero, an index out of
+            // range) is left in place: running the graph reports the error, with its node.
+            guard let folded = try? evaluate(node, r) else { return nil }
+            return try r.appendLeaf(folded.op, type: node.type, location: node.location)
+        }
+    }
+
+    /// The constant leaf op (`fill` or `literal`) that `node` folds to, or nil when it should
+    /// not be folded (limits, inexact values).
+    private func evaluate(_ node: Node, _ r: GraphRewriter) throws -> Node? {
+        func leaf(_ op: Op) -> Node { Node(op: op, operands: [], type: node.type) }
+        let operands = node.operands.map { r[$0] }
+        let splats = operands.map(\.splatValue)
+        if splats.allSatisfy({ $0 != nil }) {
+            switch node.op {
+            case .unary, .binary, .compare, .select, .cast:
+                // Elementwise: every element computes the same function of the same scalars.
+                let scalars = zip(operands, splats).map { TensorData(repeating: $1!, TensorType($0.type.dtype, [])) }
+                let value = try evaluator(node.op, scalars, TensorType(node.type.dtype, []))
+                return Self.exactDoubles(value)?.first.map { leaf(.fill($0)) }
+            case .reshape, .permute, .broadcast, .slice, .roll, .pad(_, _, .circular):
+                return leaf(.fill(splats[0]!))
+            default:
+                break
+            }
+        }
+        let work = operands.reduce(node.type.elementCount) { $0 + $1.type.elementCount }
+        guard work <= maxEvaluatedElements else { return nil }
+        let inputs = try operands.map { try evaluator($0.op, [], $0.type) }
+        let value = try evaluator(node.op, inputs, node.type)
+        guard value.type == node.type, let values = Self.exactDoubles(value) else { return nil }
+        if let first = values.first, values.allSatisfy({ $0.bitPattern == first.bitPattern }) {
+            return leaf(.fill(first))
+        }
+        if values.isEmpty { return leaf(.fill(0)) }
+        guard values.count <= maxLiteralElements else { return nil }
+        return leaf(.literal(values))
+    }
+
+    /// The elements as `Double`s that convert back to exactly the same elements, or nil.
+    static func exactDoubles(_ data: TensorData) -> [Double]? {
+        switch data.storage {
+        case .i64(let a):
+            let limit: Int64 = 1 << 53
+            guard a.allSatisfy({ $0 >= -limit && $0 <= limit }) else { return nil }
+            return a.map(Double.init)
+        default:
+            return data.doubles
+        }
+    }
+}
