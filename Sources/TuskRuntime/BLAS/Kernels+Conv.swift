@@ -279,8 +279,14 @@ struct SlicedConv: Sendable {
         ySample = cOut * g.gridCount
     }
 
-    /// Scratch elements: the reordered weights `[k0][Cout, Cin·K′]` and one slice's column matrix.
-    var scratchCount: Int { k0 * cOut * inner.rows + inner.rows * inner.gridCount }
+    /// Kernel offsets along axis 0 per phase (`j0 = φ + m·s0`), at most.
+    var perPhase: Int { (k0 + s0 - 1) / s0 }
+
+    /// Scratch elements: the reordered weights `[φ][m][Cout, Cin·K′]`, one slice's column matrix
+    /// and the stacked GEMM result `[m][Cout, positions]`.
+    var scratchCount: Int {
+        s0 * perPhase * cOut * inner.rows + inner.rows * inner.gridCount + perPhase * cOut * inner.gridCount
+    }
 
     /// Whether slicing is expected to beat plain im2col: the kernel overlaps along axis 0 and
     /// each slice GEMM is large enough to run near peak.
@@ -288,34 +294,55 @@ struct SlicedConv: Sendable {
 }
 
 extension Kernels {
+    /// The slices of one input depth `u0` feed the outputs `z0 = (u0 + p0 − j0)/s0` for the kernel
+    /// offsets `j0 ≡ u0 + p0 (mod s0)`: with the weights stored by phase those offsets are
+    /// contiguous, so one GEMM with `M = count·Cout` computes all their contributions, which are
+    /// then added into their output slices.
     static func convSliced<T: FloatElement>(_ sc: SlicedConv, batch: Int, _ x: UnsafeMutablePointer<T>,
                                             _ w: UnsafeMutablePointer<T>, _ out: UnsafeMutablePointer<T>,
                                             scratch: UnsafeMutablePointer<T>) {
         let rows = sc.inner.rows, kInner = sc.inner.kernelCount, positions = sc.inner.gridCount
-        let wr = scratch, col = scratch + sc.k0 * sc.cOut * rows
-        // W[o, c, j0, q] → Wr[j0][o, c·K′ + q]
+        let block = sc.cOut * rows, perPhase = sc.perPhase
+        let wr = scratch, col = scratch + sc.s0 * perPhase * block, stacked = col + rows * positions
+        // W[o, c, j0, q] → Wr[φ][m][o, c·K′ + q] with j0 = φ + m·s0 (entries with j0 ≥ k0 stay unused).
         for o in 0..<sc.cOut {
             for c in 0..<sc.cIn {
                 for j0 in 0..<sc.k0 {
-                    (wr + (j0 * sc.cOut + o) * rows + c * kInner)
+                    let phase = j0 % sc.s0, m = j0 / sc.s0
+                    (wr + (phase * perPhase + m) * block + o * rows + c * kInner)
                         .update(from: w + ((o * sc.cIn + c) * sc.k0 + j0) * kInner, count: kInner)
                 }
             }
         }
         out.update(repeating: 0, count: batch * sc.ySample)
+        let ldc = sc.lo0 * positions
         for n in 0..<batch {
+            let y = out + n * sc.ySample
             for u0 in 0..<sc.l0 {
-                var built = false
-                for j0 in 0..<sc.k0 {
-                    let t = u0 + sc.p0 - j0
-                    guard t >= 0, t % sc.s0 == 0, t / sc.s0 < sc.lo0 else { continue }
-                    if !built {
-                        im2col(sc.inner, x + n * sc.xSample + u0 * sc.inner.imageCount, col, 0, positions)
-                        built = true
+                let shifted = u0 + sc.p0
+                let phase = shifted % sc.s0, zTop = shifted / sc.s0
+                let mCount = (sc.k0 - phase + sc.s0 - 1) / sc.s0
+                let mLo = max(0, zTop - sc.lo0 + 1), mHi = min(zTop, mCount - 1)
+                if mLo > mHi { continue }
+                im2col(sc.inner, x + n * sc.xSample + u0 * sc.inner.imageCount, col, 0, positions)
+                let a = wr + (phase * perPhase + mLo) * block
+                let count = mHi - mLo + 1
+                if count == 1 {
+                    T.gemm(transA: false, transB: false, m: sc.cOut, n: positions, k: rows, alpha: 1, a: a, lda: rows,
+                           b: col, ldb: positions, beta: 1, c: y + (zTop - mLo) * positions, ldc: ldc)
+                    continue
+                }
+                T.gemm(transA: false, transB: false, m: count * sc.cOut, n: positions, k: rows, alpha: 1, a: a, lda: rows,
+                       b: col, ldb: positions, beta: 0, c: stacked, ldc: positions)
+                let ps = SendablePointer(stacked), py = SendablePointer(y)
+                parallelFor(sc.cOut, work: count * sc.cOut * positions) { channels in
+                    for o in channels {
+                        for m in mLo...mHi {
+                            let src = ps.p + ((m - mLo) * sc.cOut + o) * positions
+                            let dst = py.p + o * ldc + (zTop - m) * positions
+                            for p in 0..<positions { dst[p] += src[p] }
+                        }
                     }
-                    T.gemm(transA: false, transB: false, m: sc.cOut, n: positions, k: rows, alpha: 1,
-                           a: wr + j0 * sc.cOut * rows, lda: rows, b: col, ldb: positions, beta: 1,
-                           c: out + n * sc.ySample + (t / sc.s0) * positions, ldc: sc.lo0 * positions)
                 }
             }
         }
