@@ -50,6 +50,24 @@ def main():
         x3 = torch.randn(1, 7, 78, 78, 78)
         w3 = torch.randn(64, 7, 8, 8, 8)
         results["conv_3d"] = median_time(lambda: torch.nn.functional.conv3d(x3, w3, stride=(2, 2, 2)), args.repeats)
+        # Small model: the same pre-norm attention block as TuskBenchmarks (eager PyTorch).
+        B, S, D, H = 2, 64, 128, 4
+        xa = torch.randn(B, S, D)
+        norm = torch.randn(D)
+        wqkv, wo = torch.randn(D, 3 * D) * 0.05, torch.randn(D, D) * 0.05
+        w1, w2 = torch.randn(D, 4 * D) * 0.05, torch.randn(4 * D, D) * 0.05
+
+        def attention_block():
+            xc = xa - xa.mean(dim=2, keepdim=True)
+            h = xc * torch.rsqrt((xc * xc).mean(dim=2, keepdim=True) + 1e-5) * norm
+            qkv = h @ wqkv
+            q, k, v = (t.reshape(B, S, H, D // H).permute(0, 2, 1, 3) for t in qkv.split(D, dim=2))
+            att = torch.softmax((q @ k.transpose(-1, -2)) * (1 / (D // H) ** 0.5), dim=-1)
+            o = (att @ v).permute(0, 2, 1, 3).reshape(B, S, D)
+            y = xa + o @ wo
+            return y + torch.nn.functional.silu(y @ w1) @ w2
+
+        results["attention_block"] = median_time(attention_block, max(args.repeats, 50))
     print(json.dumps(results))
 
 
