@@ -43,13 +43,16 @@ import TuskTestSupport
         Case(x: [3, 2, 6], w: [2, 2, 6], strides: [1], padLow: [0], padHigh: [0]),
     ]
 
+    /// Each case through both GEMM formulations (depth slices fall back to im2col in 1-D).
     @Test(arguments: convCases)
     func conv(_ c: Case) throws {
-        for dtype in [DType.f32, .f64] {
-            let g = try graph("conv") { b in
-                b.input("x", c.x, dtype).conv(b.input("w", c.w, dtype), strides: c.strides, padLow: c.padLow, padHigh: c.padHigh)
+        for algorithm in [ConvolutionAlgorithm.im2col, .depthSlices] {
+            for dtype in [DType.f32, .f64] {
+                let g = try graph("conv") { b in
+                    b.input("x", c.x, dtype).conv(b.input("w", c.w, dtype), strides: c.strides, padLow: c.padLow, padHigh: c.padHigh)
+                }
+                try expectSameAsReference(g, backend: BLASBackend(convolutionAlgorithm: algorithm))
             }
-            try expectSameAsReference(g)
         }
     }
 

@@ -21,7 +21,7 @@ enum Tolerance {
 /// Runs `graph` on the BLAS backend and on the reference interpreter with the same bindings
 /// and checks every output. Inputs not given in `bindings` get random values (`range`).
 func expectSameAsReference(_ graph: Graph, _ bindings: [String: TensorData] = [:], seed: UInt64 = 1,
-                           range: ClosedRange<Double> = -1...1,
+                           range: ClosedRange<Double> = -1...1, backend: BLASBackend = BLASBackend(),
                            sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
     var rng = SeededRandom(seed: seed)
     var all = bindings
@@ -29,7 +29,7 @@ func expectSameAsReference(_ graph: Graph, _ bindings: [String: TensorData] = [:
         all[name] = randomTensor(type, using: &rng, range: range)
     }
     let expected = try ReferenceBackend().compile(graph).run(all)
-    let actual = try BLASBackend().compile(graph).run(all)
+    let actual = try backend.compile(graph).run(all)
     for out in graph.outputs {
         let a = try #require(actual[out.name], sourceLocation: sourceLocation)
         let e = try #require(expected[out.name], sourceLocation: sourceLocation)

@@ -64,6 +64,8 @@ import TuskTestSupport
             let expected = try ReferenceBackend().compile(g).run(["x": x, "w": w])["y"]!
             assertClose(try exe.output("y"), expected, atol: Tolerance.atol(.f32), rtol: Tolerance.rtol(.f32))
         }
+        let profile = try exe.profile()
+        #expect(profile.map(\.op) == ["matmul"] && profile[0].seconds >= 0)
         #expect(throws: TuskError.self) { try exe.bind(["x": TensorData(shape: [4, 3], values: Array(repeating: 0, count: 12), dtype: .f32)]) }
         #expect(throws: TuskError.self) { _ = try exe.run(["x": TensorData(shape: [3, 4], values: Array(repeating: 0, count: 12), dtype: .f32)]) }
     }

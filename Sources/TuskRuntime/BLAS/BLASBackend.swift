@@ -26,8 +26,12 @@ public struct BLASBackend: Backend {
     /// in tiles of grid positions (one GEMM per tile), bounding scratch memory.
     public var convolutionTileBytes: Int
 
-    public init(convolutionTileBytes: Int = 16 << 20) {
+    /// How `conv` is turned into GEMMs.
+    public var convolutionAlgorithm: ConvolutionAlgorithm
+
+    public init(convolutionTileBytes: Int = 16 << 20, convolutionAlgorithm: ConvolutionAlgorithm = .automatic) {
         self.convolutionTileBytes = max(1, convolutionTileBytes)
+        self.convolutionAlgorithm = convolutionAlgorithm
     }
 
     public func compile(_ graph: Graph) throws -> any Executable {
@@ -37,12 +41,13 @@ public struct BLASBackend: Backend {
     /// `compile` with the concrete executable type (arena size, `bind`/`execute`).
     public func compileBLAS(_ graph: Graph) throws -> BLASExecutable {
         try graph.verify()
-        let plan = MemoryPlan(graph: graph) { i in graph.nodes[i].op.bufferHints(node: i, graph: graph, tileBytes: convolutionTileBytes) }
+        let options = LoweringOptions(tileBytes: convolutionTileBytes, algorithm: convolutionAlgorithm)
+        let plan = MemoryPlan(graph: graph) { i in graph.nodes[i].op.bufferHints(node: i, graph: graph, options: options) }
         let arena = UnsafeMutableRawPointer.allocate(byteCount: max(plan.arenaBytes, MemoryPlan.alignment),
                                                      alignment: MemoryPlan.alignment)
         arena.initializeMemory(as: UInt8.self, repeating: 0, count: max(plan.arenaBytes, MemoryPlan.alignment))
         do {
-            let context = LoweringContext(graph: graph, arena: arena, plan: plan, tileBytes: convolutionTileBytes)
+            let context = LoweringContext(graph: graph, arena: arena, plan: plan, options: options)
             var steps: [Step] = []
             for i in graph.nodes.indices where plan.needed[i] {
                 if let kernel = try graph.nodes[i].op.lower(node: i, context) {
@@ -62,7 +67,8 @@ struct LoweringContext {
     let graph: Graph
     let arena: UnsafeMutableRawPointer
     let plan: MemoryPlan
-    let tileBytes: Int
+    let options: LoweringOptions
+    var tileBytes: Int { options.tileBytes }
 
     func node(_ i: Int) -> Node { graph.nodes[i] }
     func type(_ v: ValueID) -> TensorType { graph.type(of: v) }
@@ -78,4 +84,22 @@ struct LoweringContext {
     func scratch<T>(_ i: Int, _: T.Type) -> UnsafeMutablePointer<T> {
         (arena + plan.scratchOffsets[i]!).assumingMemoryBound(to: T.self)
     }
+}
+
+/// The GEMM formulation of forward convolutions.
+public enum ConvolutionAlgorithm: Sendable, Hashable {
+    /// Depth slices where the kernel overlaps along the outermost spatial axis and the slice
+    /// GEMMs are large (see `depthSlices`), im2col otherwise.
+    case automatic
+    /// im2col of every grid tile, then one GEMM per tile.
+    case im2col
+    /// im2col of each input slice along the outermost spatial axis, reused by every kernel
+    /// offset along that axis (falls back to im2col with a single spatial axis).
+    case depthSlices
+}
+
+/// Compile-time knobs of the lowering.
+struct LoweringOptions {
+    var tileBytes: Int
+    var algorithm: ConvolutionAlgorithm
 }

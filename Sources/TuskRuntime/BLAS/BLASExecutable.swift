@@ -87,6 +87,22 @@ public final class BLASExecutable: Executable {
         for step in steps { try step.run() }
     }
 
+    /// Runs the kernels like `execute`, timing each one: `(node, op name, seconds)` in execution
+    /// order (views and leaves run no kernel and are absent).
+    public func profile() throws -> [(node: Int, op: String, seconds: Double)] {
+        try execute()  // binding checks, warm caches
+        let clock = ContinuousClock()
+        var result: [(node: Int, op: String, seconds: Double)] = []
+        for step in steps {
+            var failure: Error?
+            let d = clock.measure { do { try step.run() } catch { failure = error } }
+            if let failure { throw failure }
+            result.append((step.node, graph.nodes[step.node].op.name,
+                           Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))
+        }
+        return result
+    }
+
     /// A copy of an output after `execute`.
     public func output(_ name: String) throws -> TensorData {
         guard let out = outputSlots.first(where: { $0.name == name }) else {

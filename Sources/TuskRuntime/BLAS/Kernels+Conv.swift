@@ -24,9 +24,13 @@ struct ConvGeometry: Sendable {
 
     /// Bytes a column tile may take (`BLASBackend.convolutionTileBytes`).
     let tileBytes: Int
+    /// Elements between channels of the image (`imageCount`, unless this geometry describes one
+    /// slice of a larger image).
+    let channelStride: Int
+    let padHigh: [Int]
 
     init(channels: Int, image: [Int], grid: [Int], kernel: [Int], strides: [Int], padLow: [Int], padHigh: [Int],
-         tileBytes: Int) {
+         tileBytes: Int, channelStride: Int? = nil) {
         self.tileBytes = tileBytes
         var keep: [Int] = []
         for d in image.indices where !(image[d] == 1 && grid[d] == 1 && kernel[d] == 1 && padLow[d] == 0 && padHigh[d] == 0) {
@@ -39,8 +43,10 @@ struct ConvGeometry: Sendable {
         self.kernel = keep.map { kernel[$0] }
         self.strides = keep.map { strides[$0] }
         self.padLow = keep.map { padLow[$0] }
+        self.padHigh = keep.map { padHigh[$0] }
         imageStrides = TensorLayout.rowMajorStrides(self.image)
         imageCount = self.image.reduce(1, *)
+        self.channelStride = channelStride ?? imageCount
         gridCount = self.grid.reduce(1, *)
         kernelCount = self.kernel.reduce(1, *)
         var table: [[Int]] = []
@@ -80,7 +86,7 @@ struct ConvGeometry: Sendable {
         let zlo = max(0, lowNum <= 0 ? 0 : (lowNum + s - 1) / s)
         let highNum = len - 1 + pl - jl
         let zhi = highNum < 0 ? 0 : min(inner, highNum / s + 1)
-        var index = [Int](repeating: 0, count: r)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: r) { index in
         var rest = p0
         for d in stride(from: last, through: 0, by: -1) {
             index[d] = rest % grid[d]
@@ -107,6 +113,7 @@ struct ConvGeometry: Sendable {
                 d -= 1
             }
         }
+        }
     }
 }
 
@@ -121,7 +128,7 @@ extension Kernels {
         parallelFor(g.rows, work: g.rows * width) { rows in
             for q in rows {
                 let c = q / g.kernelCount, j = g.offsets[q % g.kernelCount]
-                let src = pi.p + c * g.imageCount, dst = pc.p + q * width
+                let src = pi.p + c * g.channelStride, dst = pc.p + q * width
                 g.runs(j, p0, p1) { at, inside, base, vlo, vhi, a, b in
                     let out = dst + at - a  // indexed by inner grid index
                     if !inside {
@@ -150,7 +157,7 @@ extension Kernels {
         let s = g.strides[g.strides.count - 1]
         parallelFor(g.channels, work: g.rows * width) { channels in
             for c in channels {
-                let dst = pi.p + c * g.imageCount
+                let dst = pi.p + c * g.channelStride
                 for k in 0..<g.kernelCount {
                     let src = pc.p + (c * g.kernelCount + k) * width
                     g.runs(g.offsets[k], p0, p1) { at, inside, base, vlo, vhi, a, b in
@@ -241,6 +248,102 @@ extension Kernels {
                        b: scratch!, ldb: p1 - p0, beta: first ? 0 : 1, c: dw, ldc: k)
                 first = false
                 p0 = p1
+            }
+        }
+    }
+}
+
+/// `conv` by depth slices, for kernels that overlap along the outermost spatial axis
+/// (`k0 > s0`, e.g. 8 with stride 2 in 3-D): im2col of each input slice `u0` over the remaining
+/// axes is built once and reused by every kernel offset `j0` that reads it
+/// (`out[:, z0] += W[:, :, j0] · col(u0)` for `z0·s0 + j0 − p0 = u0`), instead of `k0/s0` times
+/// as in plain im2col. Cuts the column traffic by `k0/s0` at the price of more, smaller GEMMs.
+struct SlicedConv: Sendable {
+    let inner: ConvGeometry
+    let cIn: Int, cOut: Int
+    let l0: Int, lo0: Int, k0: Int, s0: Int, p0: Int
+    /// Elements of one sample of the input and output.
+    let xSample: Int, ySample: Int
+
+    /// nil when the geometry has fewer than two (non-trivial) spatial axes.
+    init?(_ g: ConvGeometry, cOut: Int) {
+        guard g.image.count >= 2 else { return nil }
+        inner = ConvGeometry(channels: g.channels, image: Array(g.image.dropFirst()), grid: Array(g.grid.dropFirst()),
+                             kernel: Array(g.kernel.dropFirst()), strides: Array(g.strides.dropFirst()),
+                             padLow: Array(g.padLow.dropFirst()), padHigh: Array(g.padHigh.dropFirst()),
+                             tileBytes: Int.max, channelStride: g.imageCount)
+        cIn = g.channels
+        self.cOut = cOut
+        l0 = g.image[0]; lo0 = g.grid[0]; k0 = g.kernel[0]; s0 = g.strides[0]; p0 = g.padLow[0]
+        xSample = g.channels * g.imageCount
+        ySample = cOut * g.gridCount
+    }
+
+    /// Kernel offsets along axis 0 per phase (`j0 = φ + m·s0`), at most.
+    var perPhase: Int { (k0 + s0 - 1) / s0 }
+
+    /// Scratch elements: the reordered weights `[φ][m][Cout, Cin·K′]`, one slice's column matrix
+    /// and the stacked GEMM result `[m][Cout, positions]`.
+    var scratchCount: Int {
+        s0 * perPhase * cOut * inner.rows + inner.rows * inner.gridCount + perPhase * cOut * inner.gridCount
+    }
+
+    /// Whether slicing is expected to beat plain im2col: the kernel overlaps along axis 0 and
+    /// each slice GEMM is large enough to run near peak.
+    var isProfitable: Bool { k0 > s0 && inner.gridCount >= 512 && inner.rows >= 128 }
+}
+
+extension Kernels {
+    /// The slices of one input depth `u0` feed the outputs `z0 = (u0 + p0 − j0)/s0` for the kernel
+    /// offsets `j0 ≡ u0 + p0 (mod s0)`: with the weights stored by phase those offsets are
+    /// contiguous, so one GEMM with `M = count·Cout` computes all their contributions, which are
+    /// then added into their output slices.
+    static func convSliced<T: FloatElement>(_ sc: SlicedConv, batch: Int, _ x: UnsafeMutablePointer<T>,
+                                            _ w: UnsafeMutablePointer<T>, _ out: UnsafeMutablePointer<T>,
+                                            scratch: UnsafeMutablePointer<T>) {
+        let rows = sc.inner.rows, kInner = sc.inner.kernelCount, positions = sc.inner.gridCount
+        let block = sc.cOut * rows, perPhase = sc.perPhase
+        let wr = scratch, col = scratch + sc.s0 * perPhase * block, stacked = col + rows * positions
+        // W[o, c, j0, q] → Wr[φ][m][o, c·K′ + q] with j0 = φ + m·s0 (entries with j0 ≥ k0 stay unused).
+        for o in 0..<sc.cOut {
+            for c in 0..<sc.cIn {
+                for j0 in 0..<sc.k0 {
+                    let phase = j0 % sc.s0, m = j0 / sc.s0
+                    (wr + (phase * perPhase + m) * block + o * rows + c * kInner)
+                        .update(from: w + ((o * sc.cIn + c) * sc.k0 + j0) * kInner, count: kInner)
+                }
+            }
+        }
+        out.update(repeating: 0, count: batch * sc.ySample)
+        let ldc = sc.lo0 * positions
+        for n in 0..<batch {
+            let y = out + n * sc.ySample
+            for u0 in 0..<sc.l0 {
+                let shifted = u0 + sc.p0
+                let phase = shifted % sc.s0, zTop = shifted / sc.s0
+                let mCount = (sc.k0 - phase + sc.s0 - 1) / sc.s0
+                let mLo = max(0, zTop - sc.lo0 + 1), mHi = min(zTop, mCount - 1)
+                if mLo > mHi { continue }
+                im2col(sc.inner, x + n * sc.xSample + u0 * sc.inner.imageCount, col, 0, positions)
+                let a = wr + (phase * perPhase + mLo) * block
+                let count = mHi - mLo + 1
+                if count == 1 {
+                    T.gemm(transA: false, transB: false, m: sc.cOut, n: positions, k: rows, alpha: 1, a: a, lda: rows,
+                           b: col, ldb: positions, beta: 1, c: y + (zTop - mLo) * positions, ldc: ldc)
+                    continue
+                }
+                T.gemm(transA: false, transB: false, m: count * sc.cOut, n: positions, k: rows, alpha: 1, a: a, lda: rows,
+                       b: col, ldb: positions, beta: 0, c: stacked, ldc: positions)
+                let ps = SendablePointer(stacked), py = SendablePointer(y)
+                parallelFor(sc.cOut, work: count * sc.cOut * positions) { channels in
+                    for o in channels {
+                        for m in mLo...mHi {
+                            let src = ps.p + ((m - mLo) * sc.cOut + o) * positions
+                            let dst = py.p + o * ldc + (zTop - m) * positions
+                            for p in 0..<positions { dst[p] += src[p] }
+                        }
+                    }
+                }
             }
         }
     }

@@ -8,7 +8,8 @@ typealias Kernel = () throws -> Void
 // generic kernel. Leaves produce no kernel: constants are computed here, once, into their slot.
 extension Op {
     /// What the node asks of the memory planner (views, in-place reuse, scratch).
-    func bufferHints(node i: Int, graph: Graph, tileBytes: Int) -> BufferHints {
+    func bufferHints(node i: Int, graph: Graph, options: LoweringOptions) -> BufferHints {
+        let tileBytes = options.tileBytes
         let node = graph.nodes[i]
         let operandTypes = node.operands.map { graph.type(of: $0) }
         switch self {
@@ -31,8 +32,11 @@ extension Op {
             return BufferHints(inPlace: [1, 2])
         case .conv(let a), .convFilterGradient(let a, _):
             let g = convGeometry(node: node, graph: graph, attrs: a, tileBytes: tileBytes)
-            if g.isPointwise { return BufferHints() }
             let el = node.type.dtype.byteSize
+            if case .conv = self, let sc = slicedConv(g, cOut: node.type.shape[1], options.algorithm) {
+                return BufferHints(scratchBytes: sc.scratchCount * el)
+            }
+            if g.isPointwise { return BufferHints() }
             return BufferHints(scratchBytes: g.rows * g.tile(elementSize: el) * el)
         case .convTranspose(let a):
             let g = convGeometry(node: node, graph: graph, attrs: a, tileBytes: tileBytes)
@@ -51,6 +55,16 @@ extension Op {
         case let .pad(low, high, _): return low.allSatisfy { $0 == 0 } && high.allSatisfy { $0 == 0 }
         case .roll(let shifts): return zip(shifts, shape).allSatisfy { $1 == 0 || $0 % $1 == 0 }
         default: return false
+        }
+    }
+
+    /// The depth-slice plan of a forward convolution, when `algorithm` picks it.
+    func slicedConv(_ g: ConvGeometry, cOut: Int, _ algorithm: ConvolutionAlgorithm) -> SlicedConv? {
+        if g.isPointwise { return nil }
+        switch algorithm {
+        case .im2col: return nil
+        case .depthSlices: return SlicedConv(g, cOut: cOut)
+        case .automatic: return SlicedConv(g, cOut: cOut).flatMap { $0.isProfitable ? $0 : nil }
         }
     }
 
@@ -79,7 +93,7 @@ extension Op {
         let node = cx.node(i)
         let type = node.type
         let operandTypes = node.operands.map { cx.type($0) }
-        if !node.op.isLeaf, cx.plan.storageRoot[i] != i, bufferHints(node: i, graph: cx.graph, tileBytes: cx.tileBytes).viewOf != nil {
+        if !node.op.isLeaf, cx.plan.storageRoot[i] != i, bufferHints(node: i, graph: cx.graph, options: cx.options).viewOf != nil {
             return nil
         }
         switch self {
@@ -131,6 +145,17 @@ extension Op {
             let g = convGeometry(node: node, graph: cx.graph, attrs: attrs, tileBytes: cx.tileBytes)
             let batch = type.shape[0], cOut = type.shape[1]
             let scratch = cx.plan.scratchOffsets[i] != nil
+            if let sc = slicedConv(g, cOut: cOut, cx.options.algorithm) {
+                return Lower.float(type.dtype, cx, i) { (_: Float.Type) in
+                    let x = cx.operand(i, 0, Float.self), w = cx.operand(i, 1, Float.self), o = cx.result(i, Float.self)
+                    let s = cx.scratch(i, Float.self)
+                    return { Kernels.convSliced(sc, batch: batch, x, w, o, scratch: s) }
+                } f64: { _ in
+                    let x = cx.operand(i, 0, Double.self), w = cx.operand(i, 1, Double.self), o = cx.result(i, Double.self)
+                    let s = cx.scratch(i, Double.self)
+                    return { Kernels.convSliced(sc, batch: batch, x, w, o, scratch: s) }
+                }
+            }
             return Lower.float(type.dtype, cx, i) { (_: Float.Type) in
                 let x = cx.operand(i, 0, Float.self), w = cx.operand(i, 1, Float.self), o = cx.result(i, Float.self)
                 let s = scratch ? cx.scratch(i, Float.self) : nil
