@@ -9,18 +9,26 @@ import TuskRuntime
 @Suite struct TrainingTests {
     static let steps = 40
 
-    /// Trains `task` for 40 AdamW updates (warm-up + cosine schedule, clipping at 1) on the
+    /// Trains `task` for 40 AdamW updates (warm-up to 3e-2 + cosine, clipping at 1) on the
     /// reference interpreter (native f32) and on BLAS from the same initial parameters and
     /// batches. Each must bring the loss (mean of the last 5 updates) below 30% of its start (mean
     /// of the first 5), and the two parameter trajectories must agree.
     ///
     /// Tolerance: both backends run the same graph in f32 and differ only in summation order
-    /// (GEMM blocking, reduction splits): ~1e-7 relative per op. Each update moves a parameter by
-    /// at most ~lr (Adam's normalized step), so rounding differences enter the parameters at
-    /// ~1e-7·lr per update and are carried (not amplified much: the losses here are smooth and
-    /// far from ties) through 40 updates; after one update they must agree to 1e-5 and after 40 to
-    /// 1e-3 relative (∞-norm per tensor, relative to the tensor's largest entry). A real backend
-    /// bug (a wrong kernel) gives O(1) differences after the first update.
+    /// (GEMM blocking, reduction splits): ~6e-8 relative per rounding. Measured: identical after
+    /// the first update (these shapes sum in the same order), after 40 updates at most 2.7e-7
+    /// (MLP) and 3.0e-7 (attention) relative difference (∞-norm per tensor over the tensor's
+    /// largest entry), and losses within 3.3e-7 (MLP) and 5.7e-7 (attention) relative. The
+    /// bounds, 1e-6 after one update and 1e-5 after 40 (parameters and every loss), leave ≥ 17×
+    /// headroom for platform differences of the same kind (another OpenBLAS kernel or thread
+    /// count); a wrong kernel gives O(1e-2 … 1) differences after the first update.
+    ///
+    /// Excluded from the parameter comparison: the attention's KEY BIAS (`attn.qkv.bias[8..<16]`).
+    /// Adding a vector to every key adds `q·b` to a whole row of scores, which softmax ignores, so
+    /// the loss does not depend on it and its exact gradient is 0: both backends see pure
+    /// rounding noise (~1e-9), which Adam normalizes into steps of ~lr with a random sign.
+    /// Measured: 9e-3 absolute apart after 40 updates (peak lr 3e-2) — a symmetry of the model,
+    /// not a backend difference; the losses agreeing to 1e-5 confirms it has no effect.
     @Test(arguments: [TrainingTask.mlp, .attention])
     func referenceAndBLASTrainAlike(task: TrainingTask) throws {
         let reference = try task.trainer(backend: ReferenceBackend())
@@ -28,23 +36,28 @@ import TuskRuntime
         #expect(reference.parameters == blas.parameters)
         let r1 = try reference.update(batch: task.batch(0)), b1 = try blas.update(batch: task.batch(0))
         let first = trajectoryDifference(blas.parameters, reference.parameters)
-        #expect(first.error <= 1e-5, "after update 1: \(first)")
+        #expect(first.error <= 1e-6, "after update 1: \(first)")
         #expect(Swift.abs(r1.loss - b1.loss) <= 1e-6 * r1.loss)
         let rest = Self.steps - 1
         let refRecords = [r1] + (try reference.train(steps: rest, batch: task.batch))
         let blasRecords = [b1] + (try blas.train(steps: rest, batch: task.batch))
-        let last = trajectoryDifference(blas.parameters, reference.parameters)
+        let last = trajectoryDifference(blas.parameters, reference.parameters, excludingKeyBias: task == .attention)
+        let keyBias = task == .attention ? keyBiasDifference(blas.parameters, reference.parameters) : 0
         let ref = headTailLoss(refRecords), bl = headTailLoss(blasRecords)
-        print("[\(task)] reference loss \(ref.start) → \(ref.end); blas \(bl.start) → \(bl.end); max rel param diff after 1: \(first), after \(Self.steps): \(last)")
+        print("[\(task)] reference loss \(ref.start) → \(ref.end); blas \(bl.start) → \(bl.end); max rel param diff after 1: \(first), after \(Self.steps): \(last); key bias max abs diff \(keyBias)")
         #expect(ref.end < 0.3 * ref.start, "reference: loss \(ref.start) → \(ref.end)")
         #expect(bl.end < 0.3 * bl.start, "blas: loss \(bl.start) → \(bl.end)")
-        #expect(last.error <= 1e-3, "after \(Self.steps) updates: \(last)")
+        #expect(last.error <= 1e-5, "after \(Self.steps) updates: \(last)")
+        let lossDifference = zip(refRecords, blasRecords).map { Swift.abs($0.loss - $1.loss) / $1.loss }.max()!
+        print("[\(task)] max relative loss difference over \(Self.steps) updates: \(lossDifference)")
+        #expect(lossDifference <= 1e-5)
         #expect(reference.step == Self.steps && blas.step == Self.steps)
         #expect(refRecords.map(\.step) == Array(1...Self.steps))
     }
 
     /// SGD with momentum 0.9 trains the MLP through the same trainer (a different optimizer state
-    /// layout: one `momentum_buffer` slot per parameter).
+    /// layout: one `momentum_buffer` slot per parameter): loss below 30% of its start (measured
+    /// 0.780 → 0.173).
     @Test func sgdMomentumTrainerLearns() throws {
         let task = TrainingTask.mlp
         let trainer = try task.trainer(backend: BLASBackend(), optimizer: SGD(momentum: 0.9),
@@ -54,7 +67,7 @@ import TuskRuntime
         let records = try trainer.train(steps: Self.steps, batch: task.batch)
         let loss = headTailLoss(records)
         print("[sgd] loss \(loss.start) → \(loss.end)")
-        #expect(loss.end < 0.5 * loss.start, "loss \(loss.start) → \(loss.end)")
+        #expect(loss.end < 0.3 * loss.start, "loss \(loss.start) → \(loss.end)")
         #expect(records.allSatisfy { $0.learningRate == 0.05 })
     }
 
@@ -148,7 +161,7 @@ enum TrainingTask {
 
     /// A trainer for this task, parameters initialized from `seed`.
     func trainer(backend: any Backend, optimizer: any Optimizer = AdamW(weightDecay: 1e-3),
-                 schedule: any PersistableSchedule = WarmupCosineSchedule(peak: 1e-2, warmupSteps: 5, totalSteps: 60, minimum: 1e-3),
+                 schedule: any PersistableSchedule = WarmupCosineSchedule(peak: 3e-2, warmupSteps: 5, totalSteps: 60, minimum: 1e-3),
                  clip: Double? = 1, seed: UInt64 = 0) throws -> Trainer {
         let traced = try model()
         return try Trainer(model: traced.graph, parameters: try traced.initialParameters(seed: seed),
@@ -164,13 +177,24 @@ func headTailLoss(_ records: [TrainStepRecord], k: Int = 5) -> (start: Double, e
 
 /// Largest `max|a − b| / max|b|` over the tensors of two parameter sets (∞-norm relative error
 /// per tensor, worst tensor), with that tensor's name.
-func trajectoryDifference(_ a: [String: TensorData], _ b: [String: TensorData]) -> (error: Double, name: String) {
+func trajectoryDifference(_ a: [String: TensorData], _ b: [String: TensorData],
+                          excludingKeyBias: Bool = false) -> (error: Double, name: String) {
     var worst = (error: 0.0, name: "")
     for (name, tb) in b {
-        let x = a[name]!.doubles, y = tb.doubles
+        var x = a[name]!.doubles, y = tb.doubles
+        if excludingKeyBias && name == keyBiasName { x.removeSubrange(keyBiasRange); y.removeSubrange(keyBiasRange) }
         let scale = max(y.map(Swift.abs).max() ?? 0, 1e-30)
         let e = zip(x, y).map { Swift.abs($0 - $1) }.max()! / scale
         if e > worst.error { worst = (e, name) }
     }
     return worst
+}
+
+/// The attention block's key bias: `attn.qkv.bias[8..<16]` (width 8, `[q | k | v]`).
+let keyBiasName = "attn.qkv.bias"
+let keyBiasRange = 8..<16
+
+/// Largest |a − b| over the key bias.
+func keyBiasDifference(_ a: [String: TensorData], _ b: [String: TensorData]) -> Double {
+    zip(a[keyBiasName]!.doubles[keyBiasRange], b[keyBiasName]!.doubles[keyBiasRange]).map { Swift.abs($0 - $1) }.max()!
 }
