@@ -39,6 +39,32 @@ import TuskAutodiff
         #expect((0..<30).map { schedule($0) } == (0..<30).map { WalrusSchedule(lr: 1e-4, warmup: 3)($0) })
     }
 
+    /// Each built-in schedule rebuilds from its description to the same rates; bad descriptions
+    /// are `TuskError.config` errors naming the field.
+    @Test func scheduleDescriptionsRebuildTheSchedule() throws {
+        let schedules: [any PersistableSchedule] = [ConstantSchedule(3e-4),
+                                                    WarmupCosineSchedule(peak: 1e-3, warmupSteps: 4, totalSteps: 30, startFactor: 0.1, minimum: 1e-5),
+                                                    WalrusSchedule()]
+        for schedule in schedules {
+            let rebuilt = try ScheduleDescription(schedule).makeSchedule()
+            #expect(ScheduleDescription(rebuilt) == ScheduleDescription(schedule))
+            #expect((0..<220).map { rebuilt($0) } == (0..<220).map { schedule($0) })
+        }
+        func expectConfigError(_ d: ScheduleDescription, _ field: String) {
+            do {
+                _ = try d.makeSchedule()
+                Issue.record("expected an error for \(d)")
+            } catch let TuskError.config(f, _) {
+                #expect(f == field)
+            } catch { Issue.record("unexpected \(error)") }
+        }
+        expectConfigError(ScheduleDescription(name: "linear", hyperparameters: [:]), "schedule")
+        expectConfigError(ScheduleDescription(name: "constant", hyperparameters: [:]), "schedule.rate")
+        var fractional = ScheduleDescription(WarmupCosineSchedule(peak: 1, warmupSteps: 2, totalSteps: 4))
+        fractional.hyperparameters["warmup_steps"] = 2.5
+        expectConfigError(fractional, "schedule.warmup_steps")
+    }
+
     /// The layout is plain safetensors: parameter names as keys, state under `optimizer.`, the
     /// documented metadata keys; any safetensors reader can open it.
     @Test func layoutIsDocumentedSafetensors() throws {
