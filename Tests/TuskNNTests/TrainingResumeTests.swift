@@ -16,9 +16,8 @@ import TuskRuntime
     /// comes from memory) resumes from the file and runs the remaining 8. On the BLAS backend,
     /// parameters, optimizer state, the update counter and the losses of updates 13…20 must be
     /// identical bit for bit — the kernels are deterministic, and the checkpoint stores every
-    /// f32 exactly. (A real process kill between save and resume is left to `tusk train`'s
-    /// subprocess test in issue 5; here the old trainer shares nothing with the new one but
-    /// the file.)
+    /// f32 exactly. (The old trainer shares nothing with the new one but the file; a real
+    /// process kill is `TrainingKillTests.killedRunResumesExactly`.)
     @Test(arguments: [TrainingTask.mlp, .attention], ["adamw", "sgd"])
     func resumeContinuesBitExactly(task: TrainingTask, optimizer: String) throws {
         let dir = try temporaryDirectory()
