@@ -112,7 +112,7 @@ public struct WalrusModel: Module, Sendable {
         let decoded = try decode(tokens, fieldIndices: fieldIndices, geometry: geometry, activations: activations)
         activations?.record("act.decoder_out", decoded)
         let y = unjitter(decoded, geometry: geometry, rolls: rolls.encoder)
-        return y.reshape([y.shape[0], batch, channels] + spatial)
+        return y.reshape([config.decodesAllSteps ? t : 1, batch, channels] + spatial)
     }
 
     /// One processor block (`SpaceTimeSplitBlock`): time mixing then space mixing, each with its
