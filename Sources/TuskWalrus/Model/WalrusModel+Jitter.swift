@@ -1,0 +1,86 @@
+import TuskIR
+
+extension WalrusModel {
+    /// The boundary-flag channels of the patch jitterer (spec §3.3, the "learned padding") for the
+    /// constant-padded grid: `[3, Hc, Wc, Dc]`, channel 0 (bias_correction) 1 everywhere except in
+    /// the constant padding; channels 1 (WALL) and 2 (OPEN) count the padding slabs of each side
+    /// with that condition (corners covered by two slabs get 2).
+    static func boundaryFlags(_ geometry: WalrusGeometry) -> (values: [Double], shape: [Int]) {
+        let axes = geometry.axes
+        let size = axes.map { $0.size + 2 * $0.constantPad }
+        let cells = size.reduce(1, *)
+        var flags = [Double](repeating: 0, count: 3 * cells)
+        for i in 0..<size[0] {
+            for j in 0..<size[1] {
+                for k in 0..<size[2] {
+                    let cell = (i * size[1] + j) * size[2] + k
+                    var bias = 1.0
+                    for (a, index) in [i, j, k].enumerated() {
+                        let pad = axes[a].constantPad
+                        guard pad > 0 else { continue }
+                        if index < pad {
+                            flags[(1 + axes[a].boundary.start.rawValue) * cells + cell] += 1
+                            bias = 0
+                        }
+                        if index >= size[a] - pad {
+                            flags[(1 + axes[a].boundary.end.rawValue) * cells + cell] += 1
+                            bias = 0
+                        }
+                    }
+                    flags[cell] = bias
+                }
+            }
+        }
+        return (flags, [3] + size)
+    }
+
+    /// `FixedPatchJittererBoundaryPad.forward`: `[T, B, C, H, W, D]` → `[T, B, C+3, Hp, Wp, Dp]`.
+    /// Zero padding of the non-periodic axes → the three flag channels appended → roll by the
+    /// encoder rolls → circular padding of the periodic axes.
+    func patchJitter(_ x: Tensor, geometry: WalrusGeometry, rolls: [Int]) -> Tensor {
+        let b = x.builder
+        let (t, batch, c) = (x.shape[0], x.shape[1], x.shape[2])
+        let axes = geometry.axes
+        var h = x.reshape([t * batch, c] + geometry.spatialShape)
+        let constant = axes.map(\.constantPad)
+        if constant.contains(where: { $0 > 0 }) {
+            h = h.pad(low: [0, 0] + constant, high: [0, 0] + constant, mode: .constant(0))
+        }
+        let (flagValues, flagShape) = Self.boundaryFlags(geometry)
+        let flags = b.literal(flagValues, [1] + flagShape, x.dtype).broadcast(to: [t * batch] + flagShape)
+        h = b.concat([h, flags], axis: 1)
+        if rolls.contains(where: { $0 != 0 }) { h = h.roll([0, 0] + rolls) }
+        let circular = axes.map(\.circularPad)
+        if circular.contains(where: { $0 > 0 }) {
+            h = h.pad(low: [0, 0] + circular, high: [0, 0] + circular, mode: .circular)
+        }
+        return h.reshape([t, batch, c + 3] + geometry.paddedShape)
+    }
+
+    /// `unjitter`: `[T, B, C, Hp, Wp, Dp]` → `[T·B, C, H, W, D]`: crop the circular padding → roll
+    /// back → crop the constant padding (the exact reverse of `patchJitter`).
+    func unjitter(_ x: Tensor, geometry: WalrusGeometry, rolls: [Int]) -> Tensor {
+        let (t, batch, c) = (x.shape[0], x.shape[1], x.shape[2])
+        var h = x.reshape([t * batch, c] + geometry.paddedShape)
+        let circular = geometry.axes.map(\.circularPad)
+        if circular.contains(where: { $0 > 0 }) {
+            h = cropped(h, circular)
+        }
+        if rolls.contains(where: { $0 != 0 }) {
+            h = h.roll([0, 0] + zip(rolls, h.shape[2...]).map { (-$0).modulo($1) })
+        }
+        let constant = geometry.axes.map(\.constantPad)
+        if constant.contains(where: { $0 > 0 }) {
+            h = cropped(h, constant)
+        }
+        return h
+    }
+
+    /// Removes `amount[i]` cells from both ends of spatial axis i of `[N, C, H, W, D]`.
+    func cropped(_ x: Tensor, _ amount: [Int]) -> Tensor {
+        let start = [0, 0] + amount
+        let limit = x.shape.enumerated().map { i, n in i < 2 ? n : n - amount[i - 2] }
+        return x.apply(.slice(start: start, limit: limit, stride: Array(repeating: 1, count: x.rank)),
+                       file: #fileID, line: #line)
+    }
+}

@@ -1,0 +1,67 @@
+import TuskIR
+import TuskNN
+
+/// Everything a Walrus graph is specialized to besides the config: the input shape, the field
+/// indices, the boundary conditions and the jitter rolls.
+public struct WalrusTraceSpec: Hashable, Sendable {
+    /// `[T, B, C, H, (W), (D)]`.
+    public var inputShape: [Int]
+    /// Field-table row per channel.
+    public var fieldIndices: [Int]
+    /// Boundary conditions per spatial axis (missing trailing axes are periodic).
+    public var boundaries: [AxisBoundary]
+    /// Jitter rolls (nil: all zero).
+    public var rolls: WalrusRolls?
+
+    public init(inputShape: [Int], fieldIndices: [Int], boundaries: [AxisBoundary], rolls: WalrusRolls? = nil) {
+        self.inputShape = inputShape
+        self.fieldIndices = fieldIndices
+        self.boundaries = boundaries
+        self.rolls = rolls
+    }
+}
+
+extension WalrusModel {
+    /// Name of the graph input holding x.
+    public static let inputName = "x"
+    /// Name of the model output.
+    public static let outputName = "y"
+
+    /// Traces the forward graph: input `x` (f32, `spec.inputShape`), output `y`, plus every
+    /// intermediate under its fixture name (`act.…`) when `activations` is true. The parameters
+    /// carry initializers, so `TracedModel.initialParameters(seed:)` gives a fresh model.
+    public func trace(_ spec: WalrusTraceSpec, activations: Bool = false, graphName: String? = nil) throws -> TracedModel {
+        try Graph.traceModel(graphName ?? (config.name ?? "walrus")) { b in
+            let x = b.input(Self.inputName, spec.inputShape, .f32)
+            let taps = activations ? WalrusActivations() : nil
+            let y = try scoped(b) {
+                try forward(x, fieldIndices: spec.fieldIndices, boundaries: spec.boundaries, rolls: spec.rolls, activations: taps)
+            }
+            return [(Self.outputName, y)] + (taps?.values.map { ($0.name, $0.tensor) } ?? [])
+        }
+    }
+
+    /// The graph parameters from a checkpoint state dict with the official keys: checks every key
+    /// and shape against the config (one error listing missing, extra and mis-shaped keys), checks
+    /// that the `rotary_emb.freqs` buffers hold the values Tusk computes (a learnable-RoPE
+    /// checkpoint is rejected, not silently ignored), and returns the parameters without the
+    /// buffers, converted to f32.
+    public func parameterBindings(from stateDict: [String: TensorData], source: String = "state dict") throws -> [String: TensorData] {
+        try config.checkStateDict(stateDict.mapValues(\.shape), source: source)
+        var result: [String: TensorData] = [:]
+        let expectedFreqs = try AxialRoPETable(headDim: config.spaceHeadDim).frequencies
+        for entry in config.stateDict {
+            let value = stateDict[entry.key]!
+            if entry.isBuffer {
+                let got = value.floats
+                if got != expectedFreqs {
+                    throw TuskError.file(path: source, message: "\(entry.key) holds \(got), but Tusk's RoPE uses π·linspace(1, 128, n) = "
+                        + "\(expectedFreqs) (learnable or modified RoPE frequencies are not supported)")
+                }
+                continue
+            }
+            result[entry.key] = value.dtype == .f32 ? value : value.converted(to: .f32)
+        }
+        return result
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+import TuskIR
+import TuskNN
+import TuskRuntime
+@testable import TuskWalrus
+
+/// Tolerances of the fixture comparisons (README "Tolerances"; case.json `f32_vs_f64`).
+///
+/// The reference's float32 run is `floor` = rel_to_max away from its float64 run for each tensor.
+/// A float32 Tusk run is an independent float32 evaluation of the same math (other summation
+/// orders: BLAS blocking, tree vs sequential reductions), so its distance to the reference's
+/// float32 run is at most about floor(Tusk) + floor(reference) ≈ 2·floor; we allow
+/// `factor` = 4 × floor (2× headroom on that bound) as atol·max|ref|, plus rtol = 1e-6
+/// (≈ 8 float32 ulps of the element itself).
+enum FixtureTolerance {
+    static let factor = 4.0
+    static let rtol = 1e-6
+}
+
+/// Runs a traced Walrus graph on the fixture's weights and input and compares `y` and every
+/// stored `act.*` with the reference's float32 values.
+func checkForward(_ fixture: FixtureCase, backend: any Backend, outputs: [String: TensorData],
+                  sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    let slice = try fixture.activationSlice()
+    let keys = fixture.expected.keys.filter { $0 == "y" || $0.hasPrefix("act.") }.sorted()
+    #expect(keys.count == 13, "y + 12 activations expected in \(fixture.name)", sourceLocation: sourceLocation)
+    for key in keys {
+        let ref = fixture.expected[key]!
+        var got = try #require(outputs[key], "output \(key) missing", sourceLocation: sourceLocation)
+        if key.hasPrefix("act.") { got = sliceTB(got, t: slice.t, b: slice.b) }
+        #expect(got.shape == ref.shape, "\(key): shape \(got.shape) vs \(ref.shape)", sourceLocation: sourceLocation)
+        let floor = try fixture.floor(key)
+        let d = Deviation(got.doubles, ref.doubles, atol: FixtureTolerance.factor * floor, rtol: FixtureTolerance.rtol)
+        print("[\(fixture.name) \(backend.name)] \(key): \(d) (floor \(String(format: "%.2e", floor)), ×\(String(format: "%.2f", d.relToMax / floor)))")
+        #expect(d.worstRatio <= 1, "\(key): \(d); floor \(floor)", sourceLocation: sourceLocation)
+    }
+}
+
+/// Traces the fixture's model (with activations) and returns graph + bindings.
+func fixtureForwardGraph(_ fixture: FixtureCase) throws -> (graph: Graph, bindings: [String: TensorData]) {
+    let model = try WalrusModel(config: fixture.config)
+    let x = try #require(fixture.inputs["x"])
+    let spec = WalrusTraceSpec(inputShape: x.shape, fieldIndices: try fixture.ints("field_indices"),
+                               boundaries: try fixture.boundaries(), rolls: try fixture.rolls())
+    let traced = try model.trace(spec, activations: true)
+    var bindings = try model.parameterBindings(from: fixture.weights)
+    bindings[WalrusModel.inputName] = x
+    return (traced.graph, bindings)
+}
+
+// The forward checks run inside `FixtureGradientTests` (the gradient graph keeps y and every
+// activation as outputs), so the fixture forward passes are not paid for twice.
