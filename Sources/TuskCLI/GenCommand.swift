@@ -16,7 +16,7 @@ public struct GenCommand: ParsableCommand {
     @Option(help: "Output folder (created).")
     public var out: String?
 
-    @Option(help: "Dataset size: tiny or small.")
+    @Option(help: "Dataset size: tiny, small, or test (a very small set for unit tests).")
     public var scale: String = "tiny"
 
     @Option(help: "Random seed for initial conditions.")
@@ -37,8 +37,8 @@ public struct GenCommand: ParsableCommand {
         }
         guard let name else { throw ValidationError("missing generator NAME (see `tusk gen --list`)") }
         guard let out else { throw ValidationError("missing --out DIR") }
-        guard let s = GeneratorScale(rawValue: scale), s != .test else {
-            throw ValidationError("--scale must be tiny or small, got \"\(scale)\"")
+        guard let s = GeneratorScale(rawValue: scale) else {
+            throw ValidationError("--scale must be tiny, small or test, got \"\(scale)\"")
         }
         let g = try Generators.named(name)
         let report = try Generators.generate(g, out: out, scale: s, seed: seed, gzip: gzip)

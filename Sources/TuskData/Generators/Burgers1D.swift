@@ -12,7 +12,7 @@ public struct Burgers1D: WellGenerator {
         let (frames, tEnd): (Int, Double) = switch scale {
         case .tiny: (21, 1.0)
         case .small: (101, 1.0)
-        case .test: (6, 0.25)
+        case .test: (8, 0.14)
         }
         return GeneratorSetup(
             datasetName: name, spatialDims: ["x"], coordinates: [Generators.periodicNodes(n, 0, 1)],

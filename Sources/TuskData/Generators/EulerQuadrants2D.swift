@@ -15,8 +15,8 @@ public struct EulerQuadrants2D: WellGenerator {
 
     public func setup(scale: GeneratorScale) -> GeneratorSetup {
         let n = scale == .small ? 128 : 32
-        let frames = scale == .test ? 4 : 21
-        let tEnd = scale == .test ? 0.045 : 0.3
+        let frames = scale == .test ? 8 : 21
+        let tEnd = scale == .test ? 0.07 : 0.3
         let c = Generators.cellCentres(n, 0, 1)
         return GeneratorSetup(
             datasetName: name, spatialDims: ["x", "y"], coordinates: [c, c], time: Generators.frames(frames, tEnd),

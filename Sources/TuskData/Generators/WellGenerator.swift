@@ -7,7 +7,8 @@ import TuskIR
 public enum GeneratorScale: String, CaseIterable, Sendable {
     case tiny, small, test
 
-    /// Trajectories per parameter file in train / valid / test.
+    /// Trajectories per parameter file in train / valid / test (`test` also keeps only the first
+    /// parameter file).
     var trajectoriesPerSplit: [(split: String, count: Int)] {
         switch self {
         case .tiny: [("train", 2), ("valid", 1), ("test", 1)]
@@ -99,7 +100,8 @@ public enum Generators {
                                 gzip: Bool = false) throws -> GenerationReport {
         let start = Date()
         let fm = FileManager.default
-        let setup = generator.setup(scale: scale)
+        var setup = generator.setup(scale: scale)
+        if scale == .test { setup.parameterSets = Array(setup.parameterSets.prefix(1)) } // one file per split
         var written: [String] = []
         for (splitIndex, (split, count)) in scale.trajectoriesPerSplit.enumerated() {
             let dir = "\(out)/data/\(split)"

@@ -31,6 +31,18 @@ public final class HDF5File {
         return HDF5File(path: path, handle: handle)
     }
 
+    /// Opens an existing file for reading and writing (to amend attributes or datasets).
+    public static func openForWriting(_ path: String) throws -> HDF5File {
+        HDF5Library.initialized
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw TuskError.file(path: path, message: "no such file")
+        }
+        let id = H5Fopen(path, 1 /* H5F_ACC_RDWR */, hid_t(0))
+        let handle = try HDF5Handle.check(id, file: path, object: "the file", action: "open for writing",
+                                          closer: { H5Fclose($0) })
+        return HDF5File(path: path, handle: handle)
+    }
+
     /// Creates (or truncates) a file for writing.
     public static func create(_ path: String) throws -> HDF5File {
         HDF5Library.initialized

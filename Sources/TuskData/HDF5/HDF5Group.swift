@@ -49,6 +49,11 @@ public final class HDF5Group: HDF5AttributeOwner {
         try HDF5Group(parentID: handle.id, name: name, path: h5join(path, name), file: file, create: true)
     }
 
+    /// Removes the link `name` (a child group or dataset).
+    public func delete(_ name: String) throws {
+        try h5check(H5Ldelete(handle.id, name, hid_t(0)), file: file.path, object: h5join(path, name), action: "delete")
+    }
+
     /// Opens the dataset `name`; a missing dataset is an error naming the file and the path.
     public func dataset(_ name: String) throws -> HDF5Dataset {
         let childPath = h5join(path, name)

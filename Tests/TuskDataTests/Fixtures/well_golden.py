@@ -37,7 +37,7 @@ def main(root, split):
                          min_dt_stride=stride, max_dt_stride=stride, full_trajectory_mode=full,
                          use_normalization=False)
         n = len(ds)
-        picks = sorted(set([0, 1, n // 2, n - 1]))
+        picks = sorted(set(i for i in [0, 1, n // 2, n - 1] if 0 <= i < n))
         samples = []
         for i in picks:
             s = ds[i]
