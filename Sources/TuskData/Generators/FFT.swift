@@ -24,27 +24,46 @@ struct FFT: Sendable {
 
     /// Transforms `re`/`im` (length n) in place; `inverse` flips the exponent's sign.
     func transform(_ re: inout [Double], _ im: inout [Double], inverse: Bool) {
-        for i in 0..<n {
-            let j = reversed[i]
-            if j > i { re.swapAt(i, j); im.swapAt(i, j) }
+        re.withUnsafeMutableBufferPointer { r in
+            im.withUnsafeMutableBufferPointer { i in
+                transform(r.baseAddress!, i.baseAddress!, stride: 1, inverse: inverse)
+            }
+        }
+    }
+
+    /// Transforms n elements at `re[k·stride]`, `im[k·stride]` in place.
+    func transform(_ re: UnsafeMutablePointer<Double>, _ im: UnsafeMutablePointer<Double>, stride s: Int, inverse: Bool) {
+        reversed.withUnsafeBufferPointer { rev in
+            for i in 0..<n {
+                let j = rev[i]
+                if j > i {
+                    let a = i * s, b = j * s
+                    let tr = re[a]; re[a] = re[b]; re[b] = tr
+                    let ti = im[a]; im[a] = im[b]; im[b] = ti
+                }
+            }
         }
         let sign: Double = inverse ? 1 : -1
-        var size = 2
-        while size <= n {
-            let half = size / 2, step = n / size
-            var start = 0
-            while start < n {
-                for k in 0..<half {
-                    let wr = cosTable[k * step], wi = sign * sinTable[k * step]
-                    let a = start + k, b = a + half
-                    let tr = re[b] * wr - im[b] * wi
-                    let ti = re[b] * wi + im[b] * wr
-                    re[b] = re[a] - tr; im[b] = im[a] - ti
-                    re[a] += tr; im[a] += ti
+        cosTable.withUnsafeBufferPointer { ct in
+            sinTable.withUnsafeBufferPointer { st in
+                var size = 2
+                while size <= n {
+                    let half = size / 2, step = n / size
+                    var start = 0
+                    while start < n {
+                        for k in 0..<half {
+                            let wr = ct[k * step], wi = sign * st[k * step]
+                            let a = (start + k) * s, b = (start + k + half) * s
+                            let tr = re[b] * wr - im[b] * wi
+                            let ti = re[b] * wi + im[b] * wr
+                            re[b] = re[a] - tr; im[b] = im[a] - ti
+                            re[a] += tr; im[a] += ti
+                        }
+                        start += size
+                    }
+                    size *= 2
                 }
-                start += size
             }
-            size *= 2
         }
     }
 }
@@ -116,18 +135,20 @@ struct SpectralGrid: Sendable {
 
     private func transformAll(_ f: inout ComplexField, inverse: Bool) {
         let D = shape.count
-        for axis in 0..<D {
-            let n = shape[axis]
-            if n == 1 { continue }
-            let inner = shape[(axis + 1)...].reduce(1, *)
-            let outer = shape[..<axis].reduce(1, *)
-            var lr = [Double](repeating: 0, count: n), li = lr
-            for o in 0..<outer {
-                for j in 0..<inner {
-                    let base = o * n * inner + j
-                    for t in 0..<n { lr[t] = f.re[base + t * inner]; li[t] = f.im[base + t * inner] }
-                    plans[axis].transform(&lr, &li, inverse: inverse)
-                    for t in 0..<n { f.re[base + t * inner] = lr[t]; f.im[base + t * inner] = li[t] }
+        f.re.withUnsafeMutableBufferPointer { rb in
+            f.im.withUnsafeMutableBufferPointer { ib in
+                let re = rb.baseAddress!, im = ib.baseAddress!
+                for axis in 0..<D {
+                    let n = shape[axis]
+                    if n == 1 { continue }
+                    let inner = shape[(axis + 1)...].reduce(1, *)
+                    let outer = shape[..<axis].reduce(1, *)
+                    for o in 0..<outer {
+                        for j in 0..<inner {
+                            let base = o * n * inner + j
+                            plans[axis].transform(re + base, im + base, stride: inner, inverse: inverse)
+                        }
+                    }
                 }
             }
         }

@@ -17,7 +17,13 @@ struct IFRK4 {
     static func step(_ u: [ComplexField], schemes: [IFRK4], nonlinear: ([ComplexField]) -> [ComplexField]) -> [ComplexField] {
         let n = u.count
         let dt = schemes[0].dt
-        func scale(_ f: [ComplexField], _ s: Double) -> [ComplexField] { f.map { $0.scaled(by: [Double](repeating: s, count: $0.re.count)) } }
+        func scale(_ f: [ComplexField], _ s: Double) -> [ComplexField] {
+            f.map { g in
+                var r = g
+                for j in r.re.indices { r.re[j] *= s; r.im[j] *= s }
+                return r
+            }
+        }
         let k1 = scale(nonlinear(u), dt)
         let a = (0..<n).map { i in ComplexField.axpy(0.5, k1[i], u[i]).scaled(by: schemes[i].e) }
         let k2 = scale(nonlinear(a), dt)

@@ -110,10 +110,16 @@ public enum Generators {
             }
             for (fileIndex, set) in setup.parameterSets.enumerated() {
                 let params = Dictionary(uniqueKeysWithValues: set.parameters.map { ($0.name, $0.value) })
+                // Trajectories are independent (own random stream): solve them in parallel.
+                let results = TrajectoryResults(count: count)
+                let g = generator, st = setup
+                DispatchQueue.concurrentPerform(iterations: count) { traj in
+                    var rng = SplitMix64(seed: seed &* 1_000_003 &+ UInt64(fileIndex) &* 10_007 &+ UInt64(splitIndex) &* 101 &+ UInt64(traj))
+                    results.set(traj, Result { try g.simulate(st, parameters: params, scale: scale, rng: &rng) })
+                }
                 var perField: [String: [Float]] = [:]
                 for traj in 0..<count {
-                    var rng = SplitMix64(seed: seed &* 1_000_003 &+ UInt64(fileIndex) &* 10_007 &+ UInt64(splitIndex) &* 101 &+ UInt64(traj))
-                    let values = try generator.simulate(setup, parameters: params, scale: scale, rng: &rng)
+                    let values = try results.get(traj)
                     for f in setup.fields {
                         guard let v = values[f.name] else {
                             throw TuskError.execution("generator \(generator.name) produced no field \(f.name)")
@@ -162,5 +168,23 @@ public enum Generators {
     /// n equally spaced frame times on [0, tEnd].
     static func frames(_ n: Int, _ tEnd: Double) -> [Float] {
         (0..<n).map { Float(tEnd * Double($0) / Double(n - 1)) }
+    }
+}
+
+/// Per-trajectory results filled from concurrent workers (each index written once, under a lock).
+final class TrajectoryResults: @unchecked Sendable {
+    private var results: [Result<[String: [Float]], any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ r: Result<[String: [Float]], any Error>) {
+        lock.lock(); defer { lock.unlock() }
+        results[i] = r
+    }
+
+    func get(_ i: Int) throws -> [String: [Float]] {
+        lock.lock(); defer { lock.unlock() }
+        return try results[i]!.get()
     }
 }
