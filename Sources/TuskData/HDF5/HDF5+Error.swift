@@ -5,8 +5,9 @@ import TuskIR
 ///
 /// The HDF5 library prints its error stack to stderr by default; Tusk turns that off once and
 /// instead converts every failure into a `TuskError.file(path:message:)` that names the file, the
-/// object path inside it and the innermost reason HDF5 gives. The serial HDF5 library is not
-/// thread-safe: all HDF5 calls in a process must come from one thread at a time.
+/// object path inside it and the innermost reason HDF5 gives. Debian's libhdf5 1.10.8 is built
+/// thread-safe (`H5_HAVE_THREADSAFE`: one global lock serializes calls), so concurrent readers are
+/// correct but do not run in parallel; a build without thread safety needs one thread at a time.
 enum HDF5Library {
     /// Initializes the library and silences its automatic error printing (runs once).
     static let initialized: Void = {
