@@ -131,25 +131,26 @@ public struct EulerQuadrants2D: WellGenerator {
             fill(sides.yHigh, ghost: n + 2 + gIdx, interior: n + 1, mirror: n + 1 - gIdx, periodicSource: 2 + gIdx, normal: 2, alongX: false)
         }
         func minmod(_ a: Double, _ b: Double) -> Double { a * b <= 0 ? 0 : (abs(a) < abs(b) ? a : b) }
-        // Flux across the face between cells a and b (primitive array indices), direction d (1 = x, 2 = y).
-        func flux(_ am: Int, _ a: Int, _ b: Int, _ bp: Int, normal: Int) -> [Double] {
-            var wl = [Double](repeating: 0, count: 4), wr = wl
+        // Flux across the face between cells a and b (primitive array indices), direction 1 = x, 2 = y.
+        func flux(_ am: Int, _ a: Int, _ b: Int, _ bp: Int, normal: Int) -> SIMD4<Double> {
+            var wl = SIMD4<Double>(), wr = SIMD4<Double>()
             for c in 0..<4 {
-                wl[c] = w[c][a] + 0.5 * minmod(w[c][a] - w[c][am], w[c][b] - w[c][a])
-                wr[c] = w[c][b] - 0.5 * minmod(w[c][b] - w[c][a], w[c][bp] - w[c][b])
+                let wc = w[c]
+                wl[c] = wc[a] + 0.5 * minmod(wc[a] - wc[am], wc[b] - wc[a])
+                wr[c] = wc[b] - 0.5 * minmod(wc[b] - wc[a], wc[bp] - wc[b])
             }
-            func physical(_ q: [Double]) -> (f: [Double], u: [Double], un: Double, c: Double) {
+            func physical(_ q: SIMD4<Double>) -> (f: SIMD4<Double>, u: SIMD4<Double>, un: Double, c: Double) {
                 let rho = q[0], vx = q[1], vy = q[2], p = q[3]
                 let e = p / (gamma - 1) + 0.5 * rho * (vx * vx + vy * vy)
                 let un = normal == 1 ? vx : vy
-                let f = [rho * un, rho * vx * un + (normal == 1 ? p : 0), rho * vy * un + (normal == 2 ? p : 0), (e + p) * un]
-                return (f, [rho, rho * vx, rho * vy, e], un, (gamma * p / rho).squareRoot())
+                let f = SIMD4(rho * un, rho * vx * un + (normal == 1 ? p : 0), rho * vy * un + (normal == 2 ? p : 0), (e + p) * un)
+                return (f, SIMD4(rho, rho * vx, rho * vy, e), un, (gamma * p / rho).squareRoot())
             }
             let l = physical(wl), rr = physical(wr)
             let sl = min(l.un - l.c, rr.un - rr.c), sr = max(l.un + l.c, rr.un + rr.c)
             if sl >= 0 { return l.f }
             if sr <= 0 { return rr.f }
-            return (0..<4).map { (sr * l.f[$0] - sl * rr.f[$0] + sl * sr * (rr.u[$0] - l.u[$0])) / (sr - sl) }
+            return (sr * l.f - sl * rr.f + sl * sr * (rr.u - l.u)) / (sr - sl)
         }
         // x faces: between primitive rows i+1 and i+2 for i in 0...n (faces 0…n).
         for j in 0..<n {
