@@ -1,0 +1,190 @@
+import Foundation
+import TuskIR
+
+/// Dataset sizes the generators offer. `tiny` runs in seconds, `small` in well under a minute
+/// (release build). `test` is for debug-build unit tests: the same legal grids, fewer frames and
+/// one trajectory per split.
+public enum GeneratorScale: String, CaseIterable, Sendable {
+    case tiny, small, test
+
+    /// Trajectories per parameter file in train / valid / test (`test` also keeps only the first
+    /// parameter file).
+    var trajectoriesPerSplit: [(split: String, count: Int)] {
+        switch self {
+        case .tiny: [("train", 2), ("valid", 1), ("test", 1)]
+        case .small: [("train", 4), ("valid", 1), ("test", 1)]
+        case .test: [("train", 1), ("valid", 1), ("test", 1)]
+        }
+    }
+}
+
+/// A field a generator produces.
+public struct GeneratedFieldSpec: Hashable, Sendable {
+    public var name: String
+    public var order: Int
+    public var timeVarying: Bool
+}
+
+/// The fixed layout of a generated dataset at one scale.
+public struct GeneratorSetup: Sendable {
+    public var datasetName: String
+    public var spatialDims: [String]
+    public var coordinates: [[Float]]
+    /// Stored frame times.
+    public var time: [Float]
+    public var fields: [GeneratedFieldSpec]
+    public var boundaries: [WellBoundarySpec]
+    /// One entry per file: its name stem and parameter values (also written as constant scalars).
+    public var parameterSets: [(fileName: String, parameters: [(name: String, value: Double)])]
+
+    public var resolution: [Int] { coordinates.map(\.count) }
+}
+
+/// A numerical PDE solver that writes datasets in The Well's schema.
+public protocol WellGenerator: Sendable {
+    /// The generator's name, used by `tusk gen NAME` and as the dataset folder name.
+    var name: String { get }
+    /// One line: equations, scheme, boundaries.
+    var summary: String { get }
+    /// Grids, fields, boundaries and parameter files at `scale`.
+    func setup(scale: GeneratorScale) -> GeneratorSetup
+    /// Solves one trajectory; returns each field's values `[T if time-varying] + resolution + [D]*order`.
+    func simulate(_ setup: GeneratorSetup, parameters: [String: Double], scale: GeneratorScale,
+                  rng: inout SplitMix64) throws -> [String: [Float]]
+}
+
+/// A small, fast, seedable generator (SplitMix64), so datasets are reproducible from `--seed`.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    /// Uniform in [a, b).
+    public mutating func uniform(_ a: Double, _ b: Double) -> Double { Double.random(in: a..<b, using: &self) }
+}
+
+/// What one `Generators.generate` call wrote.
+public struct GenerationReport: Sendable {
+    public var name: String
+    public var directory: String
+    public var files: [String]
+    public var seconds: Double
+    public var bytes: Int
+}
+
+/// The registry of generators and the driver that writes a dataset folder.
+public enum Generators {
+    /// Every generator, in `tusk gen --list` order.
+    public static let all: [any WellGenerator] = [
+        Burgers1D(), GrayScott2D(), ShearFlow2D(), EulerQuadrants2D(), TaylorGreenAdvection3D(),
+    ]
+
+    /// The generator called `name`, or an error listing the known names.
+    public static func named(_ name: String) throws -> any WellGenerator {
+        guard let g = all.first(where: { $0.name == name }) else {
+            throw TuskError.config(field: "NAME", message: "unknown generator \"\(name)\"; known: \(all.map(\.name).joined(separator: ", "))")
+        }
+        return g
+    }
+
+    /// Writes `<out>/data/{train,valid,test}/<file>.hdf5`, `<out>/stats.yaml` (train statistics)
+    /// and `<out>/<dataset_name>.yaml` (valid-split metadata). Each (parameter file, split,
+    /// trajectory) has its own random stream derived from `seed`.
+    @discardableResult
+    public static func generate(_ generator: any WellGenerator, out: String, scale: GeneratorScale, seed: UInt64,
+                                gzip: Bool = false) throws -> GenerationReport {
+        let start = Date()
+        let fm = FileManager.default
+        var setup = generator.setup(scale: scale)
+        if scale == .test { setup.parameterSets = Array(setup.parameterSets.prefix(1)) } // one file per split
+        var written: [String] = []
+        for (splitIndex, (split, count)) in scale.trajectoriesPerSplit.enumerated() {
+            let dir = "\(out)/data/\(split)"
+            do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
+                throw TuskError.file(path: dir, message: "cannot create the folder: \(error.localizedDescription)")
+            }
+            for (fileIndex, set) in setup.parameterSets.enumerated() {
+                let params = Dictionary(uniqueKeysWithValues: set.parameters.map { ($0.name, $0.value) })
+                // Trajectories are independent (own random stream): solve them in parallel.
+                let results = TrajectoryResults(count: count)
+                let g = generator, st = setup
+                DispatchQueue.concurrentPerform(iterations: count) { traj in
+                    var rng = SplitMix64(seed: seed &* 1_000_003 &+ UInt64(fileIndex) &* 10_007 &+ UInt64(splitIndex) &* 101 &+ UInt64(traj))
+                    results.set(traj, Result { try g.simulate(st, parameters: params, scale: scale, rng: &rng) })
+                }
+                var perField: [String: [Float]] = [:]
+                for traj in 0..<count {
+                    let values = try results.get(traj)
+                    for f in setup.fields {
+                        guard let v = values[f.name] else {
+                            throw TuskError.execution("generator \(generator.name) produced no field \(f.name)")
+                        }
+                        if let bad = v.firstIndex(where: { !$0.isFinite }) {
+                            throw TuskError.execution("generator \(generator.name): non-finite value in \(f.name) at \(bad) (parameters \(params), trajectory \(traj))")
+                        }
+                        perField[f.name, default: []].append(contentsOf: v)
+                    }
+                }
+                let contents = WellFileContents(
+                    datasetName: setup.datasetName, spatialDims: setup.spatialDims, coordinates: setup.coordinates,
+                    time: setup.time, nTrajectories: count, parameters: set.parameters,
+                    fields: setup.fields.map { WellFieldData(name: $0.name, order: $0.order, timeVarying: $0.timeVarying, values: perField[$0.name]!) },
+                    boundaries: setup.boundaries)
+                let path = "\(dir)/\(set.fileName).hdf5"
+                try contents.write(to: path, gzip: gzip)
+                written.append(path)
+            }
+        }
+        let stats = try WellStatistics(files: WellDataset.filePaths(in: "\(out)/data/train"))
+        try write(stats.yaml, to: "\(out)/stats.yaml")
+        let valid = try WellDataset(directory: "\(out)/data/valid")
+        try write(valid.metadataYAML, to: "\(out)/\(setup.datasetName).yaml")
+        let bytes = written.reduce(0) { $0 + (((try? fm.attributesOfItem(atPath: $1))?[.size] as? Int) ?? 0) }
+        return GenerationReport(name: generator.name, directory: out, files: written,
+                                seconds: Date().timeIntervalSince(start), bytes: bytes)
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+            throw TuskError.file(path: path, message: "cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    /// Cell-centre coordinates of `n` cells on [a, b).
+    static func cellCentres(_ n: Int, _ a: Double, _ b: Double) -> [Float] {
+        (0..<n).map { Float(a + (b - a) * (Double($0) + 0.5) / Double(n)) }
+    }
+
+    /// Periodic node coordinates a + (b−a)·i/n.
+    static func periodicNodes(_ n: Int, _ a: Double, _ b: Double) -> [Float] {
+        (0..<n).map { Float(a + (b - a) * Double($0) / Double(n)) }
+    }
+
+    /// n equally spaced frame times on [0, tEnd].
+    static func frames(_ n: Int, _ tEnd: Double) -> [Float] {
+        (0..<n).map { Float(tEnd * Double($0) / Double(n - 1)) }
+    }
+}
+
+/// Per-trajectory results filled from concurrent workers (each index written once, under a lock).
+final class TrajectoryResults: @unchecked Sendable {
+    private var results: [Result<[String: [Float]], any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ r: Result<[String: [Float]], any Error>) {
+        lock.lock(); defer { lock.unlock() }
+        results[i] = r
+    }
+
+    func get(_ i: Int) throws -> [String: [Float]] {
+        lock.lock(); defer { lock.unlock() }
+        return try results[i]!.get()
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import TuskData
+import TuskIR
+
+/// Generated datasets (at the `test` scale) read back by Tusk's reader and, when installed, by the_well.
+@Suite("Generated datasets")
+struct GeneratorDatasetTests {
+    struct Expectation: Sendable, CustomTestStringConvertible {
+        var name: String
+        var fields: [String]
+        var constant: [String]
+        var boundaries: [[WellBoundary]]
+        var testDescription: String { name }
+    }
+
+    static let expectations: [Expectation] = [
+        Expectation(name: "burgers_1d", fields: ["velocity_x"], constant: [], boundaries: [[.periodic, .periodic]]),
+        Expectation(name: "gray_scott_2d", fields: ["A", "B"], constant: [], boundaries: [[.periodic, .periodic], [.periodic, .periodic]]),
+        Expectation(name: "shear_flow_2d", fields: ["tracer", "pressure", "velocity_x", "velocity_y"], constant: [],
+                    boundaries: [[.periodic, .periodic], [.periodic, .periodic]]),
+        Expectation(name: "euler_quadrants_2d", fields: ["energy", "density", "pressure", "momentum_x", "momentum_y"], constant: [],
+                    boundaries: [[.wall, .open], [.wall, .open]]),
+        Expectation(name: "taylor_green_advection_3d", fields: ["concentration"], constant: ["velocity_x", "velocity_y", "velocity_z"],
+                    boundaries: [[.periodic, .periodic], [.periodic, .periodic], [.periodic, .periodic]]),
+    ]
+
+    @Test func listHasEveryGenerator() {
+        #expect(Generators.all.map(\.name) == Self.expectations.map(\.name))
+        #expect(throws: TuskError.self) { try Generators.named("no_such_generator") }
+    }
+
+    @Test(arguments: expectations)
+    func writesTheWellLayoutAndReadsBack(_ e: Expectation) throws {
+        let out = try Fixtures.temporaryDirectory(e.name)
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let generator = try Generators.named(e.name)
+        let report = try Generators.generate(generator, out: out, scale: .test, seed: 0)
+        #expect(report.files.count == 3) // test scale: the first parameter file, in train/valid/test
+        for split in ["train", "valid", "test"] {
+            let ds = try WellDataset(root: out, split: split, windowing: WellWindowing(nIn: 2, nOut: 1))
+            #expect(ds.metadata.datasetName == e.name)
+            #expect(ds.fieldNames == e.fields)
+            #expect(ds.constantFieldNames == e.constant)
+            #expect(ds.metadata.boundaryConditions == e.boundaries)
+            // Grid sizes legal for the Walrus stride table: 32 or 128 (1-D/2-D), 16 or 64 (3-D).
+            let legal: Set<Int> = ds.metadata.nSpatialDims == 3 ? [16, 64] : [32, 128]
+            #expect(ds.metadata.resolution.allSatisfy { legal.contains($0) })
+            #expect(ds.count == ds.files.reduce(0) { $0 + $1.nTrajectories * ($1.nSteps - 2) })
+            // The reader rejects NaNs by default, so reading the first and last samples checks them.
+            let first = try ds.sample(0), last = try ds.sample(ds.count - 1)
+            #expect(first.inputFields.shape == [2] + ds.metadata.resolution + [e.fields.count])
+            #expect(last.outputFields.floats.allSatisfy { $0.isFinite })
+            #expect(first.constantScalars != nil)
+        }
+        let stats = try String(contentsOfFile: out + "/stats.yaml", encoding: .utf8)
+        for key in ["mean:", "std:", "rms:", "mean_delta:", "std_delta:", "rms_delta:"] {
+            #expect(stats.contains("\n\(key)\n") || stats.hasPrefix("\(key)\n"), "stats.yaml has \(key)")
+        }
+        let meta = try String(contentsOfFile: out + "/\(e.name).yaml", encoding: .utf8)
+        #expect(meta.contains("dataset_name: \(e.name)"))
+
+        // Golden numbers from the_well on this very output, where committed (burgers, euler):
+        // `tusk gen NAME --scale test --seed 0 --out D` then
+        // `python3 Fixtures/well_golden.py D train > Fixtures/golden_gen_NAME.json`.
+        let goldenPath = Fixtures.directory + "/golden_gen_\(e.name).json"
+        if FileManager.default.fileExists(atPath: goldenPath) {
+            let golden = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: goldenPath))) as! [[String: Any]]
+            try GoldenComparison.check(golden: golden, root: out, split: "train")
+        }
+    }
+
+    @Test func goldenNumbersExistForTwoGenerators() {
+        for name in ["burgers_1d", "euler_quadrants_2d"] {
+            #expect(FileManager.default.fileExists(atPath: Fixtures.directory + "/golden_gen_\(name).json"))
+        }
+    }
+
+    @Test(.enabled(if: Fixtures.theWellAvailable, "the_well is not importable by python3"))
+    func theWellReadsGeneratedDatasetsLive() throws {
+        let out = try Fixtures.temporaryDirectory("live")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try Generators.generate(Generators.named("burgers_1d"), out: out, scale: .test, seed: 5, gzip: true)
+        let data = try Fixtures.runPython([Fixtures.goldenScript, out, "test"])
+        let golden = try JSONSerialization.jsonObject(with: data) as! [[String: Any]]
+        try GoldenComparison.check(golden: golden, root: out, split: "test")
+    }
+}
