@@ -96,10 +96,20 @@ public enum Generators {
     /// and `<out>/<dataset_name>.yaml` (valid-split metadata). Each (parameter file, split,
     /// trajectory) has its own random stream derived from `seed`.
     @discardableResult
+    /// An existing `<out>/data` folder is an error (stale files would mix into the splits) unless
+    /// `overwrite`, which deletes it first.
     public static func generate(_ generator: any WellGenerator, out: String, scale: GeneratorScale, seed: UInt64,
-                                gzip: Bool = false) throws -> GenerationReport {
+                                gzip: Bool = false, overwrite: Bool = false) throws -> GenerationReport {
         let start = Date()
         let fm = FileManager.default
+        if fm.fileExists(atPath: "\(out)/data") {
+            guard overwrite else {
+                throw TuskError.file(path: out, message: "already holds a dataset (data/ exists); choose another folder or overwrite it")
+            }
+            do { try fm.removeItem(atPath: "\(out)/data") } catch {
+                throw TuskError.file(path: "\(out)/data", message: "cannot delete: \(error.localizedDescription)")
+            }
+        }
         var setup = generator.setup(scale: scale)
         if scale == .test { setup.parameterSets = Array(setup.parameterSets.prefix(1)) } // one file per split
         var written: [String] = []
