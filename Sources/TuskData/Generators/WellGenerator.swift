@@ -48,9 +48,15 @@ public protocol WellGenerator: Sendable {
     var summary: String { get }
     /// Grids, fields, boundaries and parameter files at `scale`.
     func setup(scale: GeneratorScale) -> GeneratorSetup
+    /// Trajectories per parameter file in train / valid / test (default: the scale's).
+    func trajectoriesPerSplit(scale: GeneratorScale) -> [(split: String, count: Int)]
     /// Solves one trajectory; returns each field's values `[T if time-varying] + resolution + [D]*order`.
     func simulate(_ setup: GeneratorSetup, parameters: [String: Double], scale: GeneratorScale,
                   rng: inout SplitMix64) throws -> [String: [Float]]
+}
+
+extension WellGenerator {
+    public func trajectoriesPerSplit(scale: GeneratorScale) -> [(split: String, count: Int)] { scale.trajectoriesPerSplit }
 }
 
 /// A small, fast, seedable generator (SplitMix64), so datasets are reproducible from `--seed`.
@@ -113,7 +119,7 @@ public enum Generators {
         var setup = generator.setup(scale: scale)
         if scale == .test { setup.parameterSets = Array(setup.parameterSets.prefix(1)) } // one file per split
         var written: [String] = []
-        for (splitIndex, (split, count)) in scale.trajectoriesPerSplit.enumerated() {
+        for (splitIndex, (split, count)) in generator.trajectoriesPerSplit(scale: scale).enumerated() {
             let dir = "\(out)/data/\(split)"
             do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
                 throw TuskError.file(path: dir, message: "cannot create the folder: \(error.localizedDescription)")
