@@ -25,6 +25,9 @@ public struct GenCommand: ParsableCommand {
     @Flag(help: "Chunk and gzip-compress the field datasets.")
     public var gzip = false
 
+    @Flag(help: "Replace an existing dataset in --out (deletes its data/ folder first).")
+    public var overwrite = false
+
     @Flag(help: "List the generators.")
     public var list = false
 
@@ -41,7 +44,7 @@ public struct GenCommand: ParsableCommand {
             throw ValidationError("--scale must be tiny, small or test, got \"\(scale)\"")
         }
         let g = try Generators.named(name)
-        let report = try Generators.generate(g, out: out, scale: s, seed: seed, gzip: gzip)
+        let report = try Generators.generate(g, out: out, scale: s, seed: seed, gzip: gzip, overwrite: overwrite)
         print("\(report.name): wrote \(report.files.count) files (\(String(format: "%.2f", Double(report.bytes) / 1e6)) MB) to \(report.directory) in \(String(format: "%.2f", report.seconds)) s")
     }
 }

@@ -25,6 +25,16 @@ struct GeneratorDatasetTests {
                     boundaries: [[.periodic, .periodic], [.periodic, .periodic], [.periodic, .periodic]]),
     ]
 
+    @Test func refusesToMixWithAnExistingDataset() throws {
+        let out = try Fixtures.temporaryDirectory("exists")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let g = try Generators.named("burgers_1d")
+        try Generators.generate(g, out: out, scale: .test, seed: 1)
+        #expect(throws: TuskError.self) { try Generators.generate(g, out: out, scale: .test, seed: 1) }
+        try Generators.generate(g, out: out, scale: .test, seed: 2, overwrite: true)
+        #expect(try WellDataset(root: out, split: "train").files.count == 1)
+    }
+
     @Test func listHasEveryGenerator() {
         #expect(Generators.all.map(\.name) == Self.expectations.map(\.name))
         #expect(throws: TuskError.self) { try Generators.named("no_such_generator") }

@@ -17,6 +17,8 @@ enum GoldenComparison {
         ]
         if let c = s.constantFields { out["constant_fields"] = Summary(shape: c.shape, values: c.doubles) }
         if let c = s.constantScalars { out["constant_scalars"] = Summary(shape: c.shape, values: c.doubles) }
+        if let c = s.inputScalars { out["input_scalars"] = Summary(shape: c.shape, values: c.doubles) }
+        if let c = s.outputScalars { out["output_scalars"] = Summary(shape: c.shape, values: c.doubles) }
         return out
     }
 

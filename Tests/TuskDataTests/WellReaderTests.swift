@@ -19,7 +19,7 @@ struct WellReaderTests {
         #expect(m.fieldNames == ["B", "A", "velocity_x", "velocity_y", "E_xx", "E_xy", "E_yx", "E_yy"])
         #expect(m.constantFieldNames == ["density"])
         #expect(m.constantScalarNames == ["F"])
-        #expect(m.scalarNames.isEmpty)
+        #expect(m.scalarNames == ["inflow"])
         // x0_wall + xL_open + y_periodic → [[WALL, OPEN], [PERIODIC, PERIODIC]].
         #expect(m.boundaryConditions == [[.wall, .open], [.periodic, .periodic]])
         #expect(m.boundaryTypes == ["WALL", "OPEN", "PERIODIC"])

@@ -169,6 +169,16 @@ struct SpectralGrid: Sendable {
         return g.re.map { $0 * s }
     }
 
+    /// Inverse transforms of two spectra of real fields with one complex FFT: the inverse of
+    /// a + i·b has real part ifft(a) and imaginary part ifft(b).
+    func inversePair(_ a: ComplexField, _ b: ComplexField) -> ([Double], [Double]) {
+        var z = ComplexField(count: count)
+        for i in 0..<count { z.re[i] = a.re[i] - b.im[i]; z.im[i] = a.im[i] + b.re[i] }
+        transformAll(&z, inverse: true)
+        let s = 1 / Double(count)
+        return (z.re.map { $0 * s }, z.im.map { $0 * s })
+    }
+
     /// ∂/∂x_axis in spectral space (multiply by i k).
     func derivative(_ f: ComplexField, axis: Int) -> ComplexField {
         var r = ComplexField(count: count)

@@ -69,7 +69,8 @@ public struct ShearFlow2D: WellGenerator {
         // ψ = ω/|k|² (Δψ = −ω); u = ∂y ψ, v = −∂x ψ.
         func velocity(_ w: ComplexField) -> ([Double], [Double]) {
             let psi = w.scaled(by: invK2)
-            return (g.inverse(g.derivative(psi, axis: 1)), g.inverse(g.derivative(psi, axis: 0)).map { -$0 })
+            let (u, vNeg) = g.inversePair(g.derivative(psi, axis: 1), g.derivative(psi, axis: 0))
+            return (u, vNeg.map { -$0 })
         }
         func frame(_ w: ComplexField, _ s: ComplexField) -> Frame {
             let (u, v) = velocity(w)
@@ -92,7 +93,7 @@ public struct ShearFlow2D: WellGenerator {
                 let next = IFRK4.step([w, s], schemes: schemes) { st in
                     let (u, v) = velocity(st[0])
                     func advect(_ f: ComplexField) -> ComplexField {
-                        let fx = g.inverse(g.derivative(f, axis: 0)), fy = g.inverse(g.derivative(f, axis: 1))
+                        let (fx, fy) = g.inversePair(g.derivative(f, axis: 0), g.derivative(f, axis: 1))
                         var a = [Double](repeating: 0, count: g.count)
                         for i in 0..<g.count { a[i] = u[i] * fx[i] + v[i] * fy[i] }
                         return g.forward(a).scaled(by: minusDealias)

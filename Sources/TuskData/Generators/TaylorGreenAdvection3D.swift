@@ -10,6 +10,11 @@ public struct TaylorGreenAdvection3D: WellGenerator {
     public var name: String { "taylor_green_advection_3d" }
     public var summary: String { "3-D advection-diffusion in a Taylor-Green flow, periodic; pseudo-spectral IF-RK4; t0 concentration; constant t1 velocity; 16^3 / 64^3" }
 
+    /// 64³ is expensive: the small scale keeps 2/1/1 trajectories (like the spec's 3-D prototype).
+    public func trajectoriesPerSplit(scale: GeneratorScale) -> [(split: String, count: Int)] {
+        scale == .small ? [("train", 2), ("valid", 1), ("test", 1)] : scale.trajectoriesPerSplit
+    }
+
     public func setup(scale: GeneratorScale) -> GeneratorSetup {
         let n = scale == .small ? 64 : 16
         let (frames, tEnd): (Int, Double) = switch scale {
@@ -72,7 +77,7 @@ public struct TaylorGreenAdvection3D: WellGenerator {
             let steps = Int(((target - t) / dt).rounded())
             for _ in 0..<steps {
                 c = IFRK4.step([c], schemes: [scheme]) { st in
-                    let cx = g.inverse(g.derivative(st[0], axis: 0)), cy = g.inverse(g.derivative(st[0], axis: 1))
+                    let (cx, cy) = g.inversePair(g.derivative(st[0], axis: 0), g.derivative(st[0], axis: 1))
                     var a = [Double](repeating: 0, count: g.count)
                     for i in 0..<g.count { a[i] = u[i] * cx[i] + v[i] * cy[i] }
                     if hasW {

@@ -48,9 +48,15 @@ public protocol WellGenerator: Sendable {
     var summary: String { get }
     /// Grids, fields, boundaries and parameter files at `scale`.
     func setup(scale: GeneratorScale) -> GeneratorSetup
+    /// Trajectories per parameter file in train / valid / test (default: the scale's).
+    func trajectoriesPerSplit(scale: GeneratorScale) -> [(split: String, count: Int)]
     /// Solves one trajectory; returns each field's values `[T if time-varying] + resolution + [D]*order`.
     func simulate(_ setup: GeneratorSetup, parameters: [String: Double], scale: GeneratorScale,
                   rng: inout SplitMix64) throws -> [String: [Float]]
+}
+
+extension WellGenerator {
+    public func trajectoriesPerSplit(scale: GeneratorScale) -> [(split: String, count: Int)] { scale.trajectoriesPerSplit }
 }
 
 /// A small, fast, seedable generator (SplitMix64), so datasets are reproducible from `--seed`.
@@ -96,14 +102,24 @@ public enum Generators {
     /// and `<out>/<dataset_name>.yaml` (valid-split metadata). Each (parameter file, split,
     /// trajectory) has its own random stream derived from `seed`.
     @discardableResult
+    /// An existing `<out>/data` folder is an error (stale files would mix into the splits) unless
+    /// `overwrite`, which deletes it first.
     public static func generate(_ generator: any WellGenerator, out: String, scale: GeneratorScale, seed: UInt64,
-                                gzip: Bool = false) throws -> GenerationReport {
+                                gzip: Bool = false, overwrite: Bool = false) throws -> GenerationReport {
         let start = Date()
         let fm = FileManager.default
+        if fm.fileExists(atPath: "\(out)/data") {
+            guard overwrite else {
+                throw TuskError.file(path: out, message: "already holds a dataset (data/ exists); choose another folder or overwrite it")
+            }
+            do { try fm.removeItem(atPath: "\(out)/data") } catch {
+                throw TuskError.file(path: "\(out)/data", message: "cannot delete: \(error.localizedDescription)")
+            }
+        }
         var setup = generator.setup(scale: scale)
         if scale == .test { setup.parameterSets = Array(setup.parameterSets.prefix(1)) } // one file per split
         var written: [String] = []
-        for (splitIndex, (split, count)) in scale.trajectoriesPerSplit.enumerated() {
+        for (splitIndex, (split, count)) in generator.trajectoriesPerSplit(scale: scale).enumerated() {
             let dir = "\(out)/data/\(split)"
             do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
                 throw TuskError.file(path: dir, message: "cannot create the folder: \(error.localizedDescription)")

@@ -4,7 +4,7 @@
 Layout: well_fixture/data/train/fixture_flow_a.hdf5 (contiguous, 2 trajectories, 7 steps) and
 fixture_flow_b.hdf5 (chunked + gzip, 1 trajectory, 9 steps). 2-D, spatial_dims [x, y] with a
 non-square 8 x 4 grid (catches axis-order mistakes), t0 fields A, B and a time-constant
-sample-varying `density`, t1 `velocity`, t2 `E`, a constant scalar `F`, one-sided boundaries
+sample-varying `density`, t1 `velocity`, t2 `E`, a constant scalar `F`, a [B, T] scalar `inflow`, one-sided boundaries
 (x0_wall, xL_open) and y_periodic, empty-list attributes. Deterministic (seeded).
 Run:  python3 make_fixture.py   (needs numpy, h5py)
 """
@@ -52,10 +52,14 @@ def write(path, n_traj, n_steps, seed, chunked):
         m = [False] * NX; m[-1] = True; bc("xL_open", "OPEN", "x", m)
         m = [False] * NY; m[0] = True; m[-1] = True; bc("y_periodic", "PERIODIC", "y", m)
         s = f.create_group("scalars")
-        s.attrs["field_names"] = ["F"]
+        s.attrs["field_names"] = ["F", "inflow"]
         ds = s.create_dataset("F", data=np.float32(0.03))
         ds.attrs["sample_varying"] = False
         ds.attrs["time_varying"] = False
+        # A time- and sample-varying scalar: [B, T].
+        ds = s.create_dataset("inflow", data=rng.standard_normal((n_traj, n_steps)).astype(np.float32))
+        ds.attrs["sample_varying"] = True
+        ds.attrs["time_varying"] = True
         def field(group, name, shape, tv=True, order=0):
             data = rng.standard_normal(shape).astype(np.float32)
             ds = group.create_dataset(name, data=data, **kw)

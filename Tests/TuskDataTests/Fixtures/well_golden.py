@@ -19,7 +19,8 @@ from the_well.data.utils import flatten_field_names
 
 # (n_in, n_out, stride, full_trajectory_mode)
 WINDOWINGS = [(1, 1, 1, False), (2, 1, 1, False), (2, 2, 2, False), (1, 2, 3, False), (2, 1, 1, True)]
-KEYS = ["input_fields", "output_fields", "constant_fields", "constant_scalars", "boundary_conditions",
+KEYS = ["input_fields", "output_fields", "constant_fields", "input_scalars", "output_scalars", "constant_scalars",
+        "boundary_conditions",
         "space_grid", "input_time_grid", "output_time_grid"]
 
 
