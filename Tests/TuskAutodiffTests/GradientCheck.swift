@@ -2,18 +2,6 @@ import Testing
 import TuskIR
 @testable import TuskAutodiff
 
-/// A deterministic generator (SplitMix64) so every gradient check sees the same data.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Where an input's random values come from. Every domain keeps values at least 0.1 away from
 /// the kinks of the ops under test (0 for abs/sign/compare, ties for max/min), far beyond the

@@ -1,27 +1,8 @@
 import Testing
 import TuskIR
 
-/// A seeded, deterministic random number generator (SplitMix64): the same seed gives the same
-/// stream on every platform and run, so random test data is reproducible.
-public struct SeededRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform `Double` in `range` (53 random bits).
-    public mutating func uniform(_ range: ClosedRange<Double>) -> Double {
-        let unit = Double(next() >> 11) / Double(1 << 53)
-        return range.lowerBound + unit * (range.upperBound - range.lowerBound)
-    }
-}
+/// The seeded generator of random test data (TuskIR's SplitMix64), so a failure reproduces.
+public typealias SeededRandom = SplitMix64
 
 /// A tensor of `type` with elements drawn uniformly from `range`: floats are uniform reals
 /// (rounded to `f32` for `f32`), integers uniform in `Int(range.lowerBound)...Int(range.upperBound)`,

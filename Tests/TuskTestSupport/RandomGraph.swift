@@ -1,20 +1,8 @@
 import TuskIR
 
-/// A small, fast, seedable random number generator (SplitMix64): the same seed gives the same
-/// sequence on every platform, so a failing random test names a reproducible seed.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The random graph generator's RNG (TuskIR's SplitMix64): a failing random test names a
+/// reproducible seed.
+public typealias SeededGenerator = SplitMix64
 
 /// Knobs of `RandomGraphGenerator`. Defaults give graphs of ~30 nodes with tensors of at most
 /// 64 elements: fast enough to evaluate hundreds with the reference interpreter in a debug build.

@@ -1,3 +1,4 @@
+import TuskIR
 import Foundation
 
 /// 1-D viscous Burgers u_t + u u_x = ν u_xx on the periodic [0, 1): Fourier pseudo-spectral,

@@ -1,3 +1,4 @@
+import TuskIR
 import Foundation
 
 /// 2-D Gray–Scott reaction–diffusion (The Well's gray_scott_reaction_diffusion, same δ_A, δ_B,

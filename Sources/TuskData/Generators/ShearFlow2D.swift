@@ -1,3 +1,4 @@
+import TuskIR
 import Foundation
 
 /// 2-D incompressible shear flow with a passive tracer (The Well's shear_flow, at low resolution):

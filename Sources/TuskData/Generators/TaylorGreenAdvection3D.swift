@@ -1,3 +1,4 @@
+import TuskIR
 import Foundation
 
 /// 3-D advection–diffusion of a passive scalar c_t + u·∇c = κΔc in a steady Taylor–Green

@@ -59,20 +59,6 @@ extension WellGenerator {
     public func trajectoriesPerSplit(scale: GeneratorScale) -> [(split: String, count: Int)] { scale.trajectoriesPerSplit }
 }
 
-/// A small, fast, seedable generator (SplitMix64), so datasets are reproducible from `--seed`.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in [a, b).
-    public mutating func uniform(_ a: Double, _ b: Double) -> Double { Double.random(in: a..<b, using: &self) }
-}
 
 /// What one `Generators.generate` call wrote.
 public struct GenerationReport: Sendable {
