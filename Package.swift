@@ -40,6 +40,9 @@ let package = Package(
         .executableTarget(name: "attention-example",
                           dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskNN", "TuskExamples"],
                           path: "Examples/AttentionBlock"),
+        .executableTarget(name: "walrus-example",
+                          dependencies: ["TuskIR", "TuskAutodiff", "TuskRuntime", "TuskNN", "TuskWalrus"],
+                          path: "Examples/Walrus"),
         .target(name: "TuskCLI", dependencies: [
             "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN", "TuskWalrus", "TuskData", "TuskExamples",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

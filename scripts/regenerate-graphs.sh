@@ -2,7 +2,11 @@
 # Regenerates the committed graph dumps in Graphs/ with the built `tusk dump`:
 #   Graphs/<example>.<stage>.txt   the SSA text form (parses back into the same graph)
 #   Graphs/<example>.<stage>.dot   Graphviz DOT
-# for every built-in example and the stages traced, autodiff and optimized.
+# for every built-in example and the stages traced, autodiff and optimized; and
+#   Graphs/walrus-tiny.<graph>.<stage>.txt
+# for walrus-tiny's forward and train-step graphs, traced and optimized, at the fixtures'
+# resolution 128x32 with T = 3 (tusk dump's Walrus defaults), literals of more than 64 values
+# elided to a summary line (count, min, max, hash).
 # Run it through `make graphs` (which builds tusk first). The test
 # GraphsFolderTests fails when these files are stale.
 set -euo pipefail
@@ -16,6 +20,12 @@ for example in $("$TUSK" dump --list-examples); do
   for stage in traced autodiff optimized; do
     "$TUSK" dump "$example" --stage "$stage" --format text -o "$tmp/$example.$stage.txt"
     "$TUSK" dump "$example" --stage "$stage" --format dot -o "$tmp/$example.$stage.dot"
+  done
+done
+for graph in forward train-step; do
+  for stage in traced optimized; do
+    "$TUSK" dump walrus-tiny --resolution 128x32 --steps 3 --graph "$graph" --stage "$stage" \
+      --elide-literals 64 -o "$tmp/walrus-tiny.$graph.$stage.txt"
   done
 done
 mkdir -p Graphs

@@ -2,12 +2,13 @@ import ArgumentParser
 import TuskIR
 import TuskExamples
 import TuskPasses
+import TuskWalrus
 
 /// `tusk dump`: print a graph at a stage of the pipeline, as text or DOT.
 struct DumpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dump",
-        abstract: "Print a graph (a graph text file or a built-in example) at a pipeline stage.",
+        abstract: "Print a graph (a graph text file, a built-in example or a Walrus config) at a pipeline stage.",
         discussion: """
             The text form parses back into the same graph: `tusk dump X > a.txt; tusk dump a.txt` \
             reproduces a.txt byte for byte.
@@ -19,10 +20,30 @@ struct DumpCommand: ParsableCommand {
               tusk dump graph.txt --dump-after all
               tusk dump attention-block --stage autodiff
               tusk dump attention-block --stats
+              tusk dump walrus-tiny --resolution 128x32 --graph train-step --stage optimized
+              tusk dump walrus-1.3b --stats
+              tusk dump case.json --stage autodiff
+
+            Walrus sources (walrus-tiny, walrus-small, walrus-1.3b, or a JSON config / fixture \
+            case.json) are traced at --resolution (default 128x32) with --steps input steps \
+            (default 3), batch 1, 4 channels on field rows [6, 3, 7, 4], H OPEN and the other axes \
+            PERIODIC, and no jitter rolls. --graph picks the forward pass, the training objective \
+            or one whole AdamW train step; --stage autodiff shows the objective's joint graph \
+            (gradients grad.<parameter>). --stats adds the model's parameter count (the state \
+            dict without the rotary_emb.freqs buffers, all encoder/decoder pairs included).
             """)
 
-    @Argument(help: ArgumentHelp("A graph text file, or the name of a built-in example model.", valueName: "file|example"))
+    @Argument(help: ArgumentHelp("A graph text file, the name of a built-in example model, a named Walrus config, or a Walrus JSON config.", valueName: "file|example|config"))
     var source: String?
+
+    @Option(help: ArgumentHelp("Walrus sources: the spatial resolution, 1 to 3 sizes (default 128x32).", valueName: "HxW[xD]"))
+    var resolution: String?
+
+    @Option(help: ArgumentHelp("Walrus sources: the number of input time steps (default 3, or the config's n_steps_input).", valueName: "T"))
+    var steps: Int?
+
+    @Option(help: "Walrus sources: which graph to show at the traced and optimized stages: forward, loss (the training objective) or train-step (objective + gradient + clipping + AdamW).")
+    var graph: WalrusGraphKind = .forward
 
     @Option(help: "The pipeline stage to show: traced (as built or written), autodiff (the joint forward + backward graph, gradients named grad.<parameter>) or optimized (after the standard pipeline).")
     var stage: Stage = .traced
@@ -34,10 +55,14 @@ struct DumpCommand: ParsableCommand {
             help: ArgumentHelp("Run the standard pipeline and print the graph after this pass (or after every pass with 'all'), each under a header line. With --stage autodiff the pipeline runs on the joint graph.", valueName: "pass|all"))
     var dumpAfter: String?
 
+    @Option(name: .customLong("elide-literals"),
+            help: ArgumentHelp("Text format: print literals of more than N values as a one-line summary (count, min, max, a hash of the values); the output then no longer parses back.", valueName: "N"))
+    var elideLiterals: Int?
+
     @Flag(help: "Annotate each node with the Swift file:line of the DSL call that built it.")
     var locations = false
 
-    @Flag(help: "Print counts instead of the graph: nodes, inputs, parameter count, outputs, ops by kind.")
+    @Flag(help: "Print counts instead of the graph: nodes, inputs, parameter count, outputs, FLOPs, the peak live bytes of a naive schedule, ops by kind (count and FLOPs).")
     var stats = false
 
     @Flag(name: .customLong("time-passes"),
@@ -56,6 +81,13 @@ struct DumpCommand: ParsableCommand {
         if stats && dumpAfter != nil { throw ValidationError("--stats and --dump-after cannot be combined") }
         if timePasses && dumpAfter != nil { throw ValidationError("--time-passes and --dump-after cannot be combined") }
         if locations && format == .dot { throw ValidationError("--locations applies to the text format only") }
+        if let steps, steps < 1 { throw ValidationError("--steps must be at least 1") }
+        if let elideLiterals {
+            guard elideLiterals >= 0 else { throw ValidationError("--elide-literals must be ≥ 0") }
+            if format == .dot || stats || dumpAfter != nil {
+                throw ValidationError("--elide-literals applies to a text dump (not with --format dot, --stats or --dump-after)")
+            }
+        }
     }
 
     func run() throws {
@@ -63,28 +95,65 @@ struct DumpCommand: ParsableCommand {
             try emit(ExampleModels.names.joined(separator: "\n") + "\n")
             return
         }
-        let input = try GraphSource.load(source!)
+        let source = self.source!
+        let input: Graph
+        let joint: () throws -> Graph
+        var walrus: WalrusDumpSource?
+        var traceSeconds = 0.0
+        if WalrusConfigFile.recognizes(source) {
+            let w = try WalrusDumpSource(source, resolution: try resolution.map(WalrusDumpSource.parseResolution), steps: steps)
+            if stage == .autodiff && graph == .trainStep {
+                throw CLIError("--stage autodiff shows the objective's joint graph; the train-step graph already contains "
+                               + "the backward pass (use --graph train-step with --stage traced or optimized)")
+            }
+            let kind = stage == .autodiff ? WalrusGraphKind.loss : graph
+            let (traced, seconds) = try Timing.measure { try w.graph(kind) }
+            input = traced
+            traceSeconds = seconds
+            joint = { try GraphDump.autodiff(input) }
+            walrus = w
+        } else {
+            if resolution != nil || steps != nil || graph != .forward {
+                throw CLIError("--resolution, --steps and --graph apply to Walrus configs only ('\(source)' is not one; "
+                               + "named configs: \(WalrusConfig.named.keys.sorted().joined(separator: ", "))")
+            }
+            input = try GraphSource.load(source)
+            joint = { try GraphDump.autodiff(input) }
+        }
         if let passName = dumpAfter {
-            let start = stage == .autodiff ? try GraphDump.autodiff(input) : input
+            let start = stage == .autodiff ? try joint() : input
             try emit(try GraphDump.renderAfterPasses(start, passName: passName, format: format, locations: locations))
             return
         }
-        let graph: Graph
+        let shown: Graph
         if timePasses {
             // Times the standard pipeline on the graph (on the joint graph with --stage autodiff);
             // the graph printed is still the one --stage names.
-            let start = stage == .autodiff ? try GraphDump.autodiff(input) : input
+            let start = stage == .autodiff ? try joint() : input
             let (optimized, report) = try Pipeline.standard.runWithReport(start)
             writeStandardError(report.table + "\n")
-            graph = stage == .optimized ? optimized : start
+            shown = stage == .optimized ? optimized : start
         } else {
-            graph = try GraphDump.graph(input, at: stage)
+            switch stage {
+            case .traced: shown = input
+            case .autodiff: shown = try joint()
+            case .optimized: shown = try Pipeline.standard.run(input)
+            }
         }
         if stats {
-            try emit(GraphStats(graph).report(graphName: graph.name) + "\n")
+            var header = ""
+            if let walrus {
+                let config = walrus.file.config
+                header = "model \(config.name ?? walrus.file.source): \(GraphStats.grouped(config.parameterCount)) parameters "
+                    + "(state dict without the rotary_emb.freqs buffers; encoder/decoder pairs \(config.builtDims)); "
+                    + "input \(walrus.traceSpec().inputShape); traced in \(Timing.format(traceSeconds))\n"
+            }
+            try emit(header + GraphStats(shown).report(graphName: shown.name) + "\n")
             return
         }
-        try emit(GraphDump.render(graph, format: format, locations: locations))
+        var text = GraphDump.render(shown, format: format, locations: locations)
+        if let elideLiterals { text = GraphDump.elidingLiterals(text, of: shown, above: elideLiterals) }
+        try emit(text)
     }
 
     /// Writes to `--output` or standard output, exactly as rendered.

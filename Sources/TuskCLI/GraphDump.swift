@@ -66,4 +66,30 @@ public enum GraphDump {
         _ = try pipeline.run(graph)
         return collector.chunks.joined(separator: "\n")
     }
+
+    /// `text` (the text form of `graph`) with every literal of more than `limit` values replaced
+    /// by a one-line summary `literal [… N values elided; min, max, FNV-1a 64 of the bit
+    /// patterns]`: large trace-time tables (RoPE angles, boundary flags) stay reviewable — a
+    /// change of any value changes the hash — without megabytes of numbers. The result no longer
+    /// parses back (the values are gone).
+    public static func elidingLiterals(_ text: String, of graph: Graph, above limit: Int) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (i, line) in lines.enumerated() {
+            guard let marker = line.range(of: " = literal ["),
+                  let colon = line.firstIndex(of: ":"), let percent = line.firstIndex(of: "%"), percent < colon,
+                  let id = Int(line[line.index(after: percent)..<colon]), graph.nodes.indices.contains(id),
+                  case .literal(let values) = graph.nodes[id].op, values.count > limit,
+                  let close = line.lastIndex(of: "]") else { continue }
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for v in values {
+                var bits = v.bitPattern
+                for _ in 0..<8 { hash = (hash ^ (bits & 0xFF)) &* 0x0000_0100_0000_01B3; bits >>= 8 }
+            }
+            let hex = String(hash, radix: 16)
+            let summary = " = literal [… \(values.count) values elided; min \(values.min()!), max \(values.max()!), "
+                + "fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)]"
+            lines[i] = String(line[..<marker.lowerBound]) + summary + String(line[line.index(after: close)...])
+        }
+        return lines.joined(separator: "\n")
+    }
 }

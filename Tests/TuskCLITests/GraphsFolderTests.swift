@@ -20,7 +20,26 @@ import TuskExamples
                 }
             }
         }
+        // walrus-tiny's forward and train-step graphs at 128x32, T = 3, large literals elided.
+        for kind in [WalrusGraphKind.forward, .trainStep] {
+            let traced = try WalrusDumpSource("walrus-tiny", resolution: [128, 32], steps: 3).graph(kind)
+            for (stage, graph) in [("traced", traced), ("optimized", try GraphDump.graph(traced, at: .optimized))] {
+                dumps["walrus-tiny.\(kind.rawValue).\(stage).txt"] =
+                    GraphDump.elidingLiterals(GraphDump.render(graph, format: .text), of: graph, above: walrusLiteralLimit)
+            }
+        }
         return dumps
+    }
+
+    /// `--elide-literals` of the Walrus dumps (scripts/regenerate-graphs.sh).
+    static let walrusLiteralLimit = 64
+
+    /// The Walrus dumps stay reviewable: a few hundred KB at most.
+    @Test func walrusDumpsStaySmall() throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.folder) where name.hasPrefix("walrus-") {
+            let size = try #require(FileManager.default.attributesOfItem(atPath: Self.folder + "/" + name)[.size] as? Int)
+            #expect(size < 300_000, "Graphs/\(name) is \(size) bytes")
+        }
     }
 
     @Test func committedDumpsAreUpToDate() throws {

@@ -3,20 +3,11 @@ import Testing
 import TuskIR
 import TuskNN
 import TuskRuntime
+import TuskTestSupport
 @testable import TuskWalrus
 
-/// Tolerances of the fixture comparisons (README "Tolerances"; case.json `f32_vs_f64`).
-///
-/// The reference's float32 run is `floor` = rel_to_max away from its float64 run for each tensor.
-/// A float32 Tusk run is an independent float32 evaluation of the same math (other summation
-/// orders: BLAS blocking, tree vs sequential reductions), so its distance to the reference's
-/// float32 run is at most about floor(Tusk) + floor(reference) ≈ 2·floor; we allow
-/// `factor` = 4 × floor (2× headroom on that bound) as atol·max|ref|, plus rtol = 1e-6
-/// (≈ 8 float32 ulps of the element itself).
-enum FixtureTolerance {
-    static let factor = 4.0
-    static let rtol = 1e-6
-}
+// Tolerances: `FixtureTolerance` (TuskTestSupport): 4 × the reference's own float32-vs-float64
+// rel_to_max of each tensor as atol·max|ref|, plus rtol 1e-6.
 
 /// Runs a traced Walrus graph on the fixture's weights and input and compares `y` and every
 /// stored `act.*` with the reference's float32 values.

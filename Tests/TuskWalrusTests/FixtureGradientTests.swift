@@ -4,6 +4,7 @@ import TuskAutodiff
 import TuskIR
 import TuskNN
 import TuskRuntime
+import TuskTestSupport
 @testable import TuskWalrus
 
 /// The fixtures' forward+backward cases: loss = sum(y · probe), gradients with respect to every
@@ -21,7 +22,7 @@ import TuskRuntime
 /// atol·max|ref| test. Parameters without gradient (`embed.3.*`/`debed.3.*` on 2-D data) are not in
 /// the 2-D graph: their stored gradient must be exactly zero.
 enum GradientTolerance {
-    static let mathematicallyZeroAbsolute = 1e-5
+    static let mathematicallyZeroAbsolute = FixtureTolerance.mathematicallyZeroAbsolute
 }
 
 func fixtureGradientGraph(_ fixture: FixtureCase) throws -> (graph: Graph, bindings: [String: TensorData], wrt: [String]) {

@@ -4,6 +4,7 @@ import TuskAutodiff
 import TuskIR
 import TuskNN
 import TuskRuntime
+import TuskTestSupport
 @testable import TuskWalrus
 
 /// Fixture v_c: the Walrus objective (normalization, delta targets, masked L1 loss) and one
@@ -89,56 +90,11 @@ struct FixtureTrainStepTests {
         try checkParamsAfter(fixture, outputs: out, trained: Set(parameters.keys))
     }
 
-    /// param_after: AdamW's first step moves each entry by lr·m̂/(√v̂ + ε) ≈ ±lr (|g| ≫ ε = 1e-10)
-    /// plus the decay lr·λ·p. Entries whose reference gradient is tiny (|g| ≤ 1e-4·max|g| of the
-    /// tensor, but not exactly 0 — a zero gradient gives a zero Adam step: float32-noise signs) and all of the mathematically zero `time_mixing.knorm.bias`
-    /// (whose whole gradient is noise, in the reference and in Tusk) get an arbitrary ±lr, so they
-    /// are compared with atol 2·lr = 4e-4 (README). Every other entry: the update's sign
-    /// is certain, so the result differs only by float32 rounding of p − update: ≤ 4 ulps of the
-    /// parameter plus 1e-3·lr for the |g|/(|g|+ε) factor. Parameters without gradient (not in the
-    /// 2-D graph) must equal the weights bit for bit.
+    /// param_after: `checkParamsAfter` (TuskTestSupport) explains the tolerances.
     func checkParamsAfter(_ fixture: FixtureCase, outputs: [String: TensorData], trained: Set<String>) throws {
-        let lr = 2e-4
-        var worstStable = 0.0, unstable = 0
-        for entry in fixture.config.stateDict where !entry.isBuffer {
-            let ref = try #require(fixture.expected["param_after." + entry.key], "no param_after.\(entry.key)").doubles
-            guard trained.contains(entry.key), let got = outputs[entry.key]?.doubles else {
-                let before = fixture.weights[entry.key]!.doubles
-                #expect(ref == before, "\(entry.key) has no gradient and must not move in the reference")
-                continue
-            }
-            let g = fixture.expected["grad." + entry.key]!.doubles
-            let gmax = g.map(Swift.abs).max() ?? 0
-            let allNoise = entry.key.hasSuffix("time_mixing.knorm.bias")
-            for i in ref.indices {
-                let d = Swift.abs(got[i] - ref[i])
-                if allNoise || (g[i] != 0 && Swift.abs(g[i]) <= 1e-4 * gmax) {
-                    unstable += 1
-                    #expect(d <= 2 * lr, "\(entry.key)[\(i)] (noise gradient): Δ \(d)")
-                } else {
-                    let allowed = 4 * Double(Float(ref[i]).ulp) + 1e-3 * lr
-                    worstStable = Swift.max(worstStable, d / allowed)
-                    if d > allowed { Issue.record("\(entry.key)[\(i)]: got \(got[i]), ref \(ref[i]), Δ \(d) > \(allowed)") }
-                }
-            }
-        }
-        print("[v_c blas] param_after: worst stable Δ/allowed \(worstStable); \(unstable) noise-gradient entries")
+        let keys = fixture.config.stateDict.filter { !$0.isBuffer }.map(\.key)
+        let (worst, noise) = try TuskTestSupport.checkParamsAfter(keys: keys, expected: fixture.expected, before: fixture.weights,
+                                                                  trained: trained, lr: 2e-4) { outputs[$0] }
+        print("[v_c blas] param_after: worst stable Δ/allowed \(worst); \(noise) noise-gradient entries")
     }
-}
-
-/// A row-major permutation of a host tensor (`out.shape[i] = x.shape[perm[i]]`).
-func permuted(_ x: TensorData, _ perm: [Int]) -> TensorData {
-    let shape = perm.map { x.shape[$0] }, values = x.doubles
-    var strides = [Int](repeating: 1, count: x.shape.count)
-    for i in stride(from: x.shape.count - 2, through: 0, by: -1) { strides[i] = strides[i + 1] * x.shape[i + 1] }
-    var out = [Double](repeating: 0, count: values.count)
-    var index = [Int](repeating: 0, count: shape.count)
-    for o in out.indices {
-        var src = 0
-        for (k, p) in perm.enumerated() { src += index[k] * strides[p] }
-        out[o] = values[src]
-        var k = shape.count - 1
-        while k >= 0 { index[k] += 1; if index[k] < shape[k] { break }; index[k] = 0; k -= 1 }
-    }
-    return TensorData(shape: shape, values: out, dtype: .f64)
 }
