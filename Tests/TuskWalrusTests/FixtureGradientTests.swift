@@ -99,10 +99,11 @@ struct FixtureGradientTests {
         try checkGradients(fixture, backend: backend, outputs: outputs, wrt: wrt)
     }
 
-    /// The reference interpreter (slow in debug builds): once, on the jitter case, which exercises
-    /// every component the no-jitter case does plus the rolls.
-    @Test func gradientsMatchReferenceOnInterpreter() throws {
-        let fixture = try FixtureCase(Self.cases[1])
+    /// The reference interpreter (slow in debug builds) on both cases: the issue asks for every
+    /// fixture on both backends.
+    @Test(arguments: cases)
+    func gradientsMatchReferenceOnInterpreter(_ caseName: String) throws {
+        let fixture = try FixtureCase(caseName)
         let (graph, bindings, wrt) = try fixtureGradientGraph(fixture)
         let backend = ReferenceBackend()
         let start = Date()

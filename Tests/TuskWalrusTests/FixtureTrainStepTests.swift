@@ -8,7 +8,8 @@ import TuskTestSupport
 @testable import TuskWalrus
 
 /// Fixture v_c: the Walrus objective (normalization, delta targets, masked L1 loss) and one
-/// clipped AdamW step, as ONE `trainStep` graph run on the BLAS backend.
+/// clipped AdamW step, as ONE `trainStep` graph run on the BLAS backend and on the reference
+/// interpreter.
 ///
 /// The forward values (y, x_normalized, norm.*, loss_pred/target, activations) are read from the
 /// same run: `trainStep` replays the objective graph node for node, so its values keep their ids
@@ -23,7 +24,10 @@ import TuskTestSupport
 struct FixtureTrainStepTests {
     static let caseName = "v_c_trainstep2d_openH_periodicW"
 
-    @Test func trainStepMatchesReferenceOnBLAS() throws {
+    /// The same train step on the BLAS backend and on the reference interpreter.
+    @Test(arguments: ["blas", "reference"])
+    func trainStepMatchesReference(_ backendName: String) throws {
+        let backend: any Backend = backendName == "blas" ? BLASBackend() : ReferenceBackend()
         let fixture = try FixtureCase(Self.caseName)
         let model = try WalrusModel(config: fixture.config)
         let x = try #require(fixture.inputs["x"])
@@ -61,18 +65,18 @@ struct FixtureTrainStepTests {
         bindings[TrainStepNames.learningRate] = TensorData([Float(2e-4)], shape: [])
 
         let start = Date()
-        let out = try BLASBackend().compile(step).run(bindings)
-        print("[v_c blas] train step run \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+        let out = try backend.compile(step).run(bindings)
+        print("[v_c \(backend.name)] train step run \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
 
         // Forward values.
         var renamed: [String: TensorData] = [:]
         for (k, v) in out where k.hasPrefix("fwd.") { renamed[String(k.dropFirst(4))] = v }
-        try checkForward(fixture, backend: BLASBackend(), outputs: renamed)
+        try checkForward(fixture, backend: backend, outputs: renamed)
         func compare(_ key: String, _ got: TensorData, atol: Double) {
             let ref = fixture.expected[key]!
             #expect(got.shape == ref.shape, "\(key): shape \(got.shape) vs \(ref.shape)")
             let d = Deviation(got.doubles, ref.doubles, atol: atol, rtol: FixtureTolerance.rtol)
-            print("[v_c blas] \(key): \(d)")
+            print("[v_c \(backend.name)] \(key): \(d)")
             #expect(d.worstRatio <= 1, "\(key): \(d)")
         }
         compare("x_normalized", renamed["x_normalized"]!, atol: 1e-6)

@@ -1,8 +1,12 @@
 /// Reductions and softmax.
 extension Eval {
-    /// Accumulates the operand in row-major order into the result element each input element
-    /// reduces to. Sums start at 0; float `max`/`min` propagate NaN; integer sums wrap around;
-    /// `mean` divides the sum by the number of reduced elements.
+    /// Reduces each group of input elements (those mapping to one result element). Float sums are
+    /// pairwise (numpy's scheme: the group's elements in row-major order, split in halves down to
+    /// blocks of 8 summed left to right), then added to +0.0 — so a float sum of −0.0 is +0.0.
+    /// Pairwise summation keeps the f32 error of a sum of n terms at O(log n · ε) instead of the
+    /// O(n · ε) of a running sum, which matters for means over whole batches (Walrus losses,
+    /// gradient norms). Float `max`/`min` propagate NaN; integer sums wrap around; `mean`
+    /// divides the sum by the number of reduced elements.
     static func reduce(_ op: ReduceOp, _ x: TensorData, axes: [Int], resultShape: [Int]) -> TensorData {
         let shape = x.shape
         let kept = shape.indices.filter { !axes.contains($0) }
@@ -45,7 +49,7 @@ extension Eval {
                 map.withUnsafeBufferPointer { m in
                     switch op {
                     case .sum, .mean:
-                        for i in 0..<p.count { r[m[i]] += p[i] }
+                        pairwiseSums(p, m, into: r)
                     case .max:
                         for i in 0..<p.count where p[i] > r[m[i]] || p[i].isNaN { r[m[i]] = p[i] }
                     case .min:
@@ -59,6 +63,37 @@ extension Eval {
             return acc.map { $0 / n }
         }
         return acc
+    }
+
+    /// Pairwise float sums of the groups of `p` that `m` maps to each element of `r`
+    /// (`r` starts at zero).
+    static func pairwiseSums<T: EvalFloat>(_ p: UnsafeBufferPointer<T>, _ m: UnsafeBufferPointer<Int>,
+                                           into r: UnsafeMutableBufferPointer<T>) {
+        // Group the input positions by result element, keeping row-major order within a group.
+        var start = [Int](repeating: 0, count: r.count + 1)
+        for i in 0..<m.count { start[m[i] + 1] += 1 }
+        for j in 0..<r.count { start[j + 1] += start[j] }
+        var fill = start
+        var order = [Int](repeating: 0, count: m.count)
+        for i in 0..<m.count {
+            order[fill[m[i]]] = i
+            fill[m[i]] += 1
+        }
+        order.withUnsafeBufferPointer { o in
+            func sum(_ lo: Int, _ hi: Int) -> T {
+                if hi - lo <= 8 {
+                    var s: T = p[o[lo]]
+                    var k = lo + 1
+                    while k < hi { s += p[o[k]]; k += 1 }
+                    return s
+                }
+                let mid = lo + (hi - lo) / 2
+                return sum(lo, mid) + sum(mid, hi)
+            }
+            for j in 0..<r.count where start[j + 1] > start[j] {
+                r[j] = 0 + sum(start[j], start[j + 1])
+            }
+        }
     }
 
     static func reduceInteger<I: EvalInteger>(_ op: ReduceOp, _ a: [I], _ map: [Int], _ outCount: Int) -> [I] {

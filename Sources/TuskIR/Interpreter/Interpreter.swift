@@ -1,8 +1,8 @@
 /// How the reference interpreter rounds floating-point values.
 public enum InterpreterPrecision: Sendable, Hashable {
     /// Every value is computed in its own dtype: an `f32` op computes and rounds in `Float`,
-    /// including the running sums of reductions, `matmul` and convolutions, which accumulate in
-    /// `Float` in plain index order (see `Interpreter`). This is what a straightforward f32 backend
+    /// including the sums of reductions (pairwise) and of `matmul` and convolutions (running sums
+    /// in plain index order), all accumulated in `Float` (see `Interpreter`). This is what a straightforward f32 backend
     /// computes, so backends are compared against it with tight tolerances.
     case native
     /// Every floating-point value is promoted to `f64`: `f32` bindings and leaves become `f64`,
@@ -17,8 +17,10 @@ public enum InterpreterPrecision: Sendable, Hashable {
 /// reordering arithmetic, so that every pass and backend can be tested against it.
 ///
 /// Summation order (it matters in `.native` precision, where sums are rounded to the operand
-/// dtype after every addition): every sum starts from zero and adds its terms in plain index order —
-/// `reduce` in row-major order of the operand, `matmul` over `k = 0, 1, …`, `conv` over input
+/// dtype after every addition): float `reduce` sums are pairwise over each group's elements in
+/// row-major order (blocks of 8 left to right, halves added; the result added to +0.0), so the
+/// error of long sums (losses, norms) grows as log n; every other sum starts from zero and adds
+/// its terms in plain index order — `matmul` over `k = 0, 1, …`, `conv` over input
 /// channels then kernel offsets (row-major), `convFilterGradient` over the batch then output
 /// positions (row-major), `convTranspose` scatters input channels, then input positions, then
 /// kernel offsets into the full output, `scatterAdd` adds update slices in row-major order of the
