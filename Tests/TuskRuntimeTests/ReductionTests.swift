@@ -80,4 +80,19 @@ import TuskTestSupport
         #expect(y[10..<20].allSatisfy { $0.isNaN })
         #expect(y[20..<30].allSatisfy { $0.isNaN })
     }
+
+    /// Softmax overwrites its operand's storage when it is the operand's last use (every axis,
+    /// so both kernel paths run in place), and leaves it alone when the operand is still needed.
+    @Test(arguments: [DType.f32, .f64])
+    func softmaxInPlace(_ dtype: DType) throws {
+        for axis in 0..<3 {
+            let g = try Graph.trace("softmax_inplace") { b in
+                let x = b.input("x", [3, 4, 9], dtype)
+                let s = x * 2
+                let kept = x + 1
+                return [("p", s.softmax(axis: axis)), ("q", kept.softmax(axis: axis) + kept)]
+            }
+            try expectSameAsReference(g, range: -4...4)
+        }
+    }
 }
