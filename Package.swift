@@ -49,7 +49,7 @@ let package = Package(
         ]),
         .executableTarget(name: "tusk", dependencies: ["TuskCLI"]),
         .executableTarget(name: "TuskBenchmarks",
-                          dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskNN", "CBLAS"],
+                          dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN", "TuskWalrus", "CBLAS"],
                           path: "Benchmarks/TuskBenchmarks"),
 
         .target(name: "TuskTestSupport", dependencies: ["TuskIR"], path: "Tests/TuskTestSupport"),

@@ -1,5 +1,6 @@
 // Tusk benchmarks (release build; not tests):
 //   swift build -c release --product TuskBenchmarks && .build/release/TuskBenchmarks [--repeats N] [--no-pytorch]
+//   .build/release/TuskBenchmarks walrus --config walrus-tiny|walrus-small [--batch B] [--forward] [--profile K]  (WalrusBench.swift)
 // Times the BLAS backend's executables on the shapes that matter (sgemm 1024³, the Walrus
 // encoder's first conv and its two gradients, a real 3-D conv), against a direct cblas_sgemm
 // and against PyTorch (Benchmarks/pytorch/bench_ops.py) run in the same session. Reports medians.
@@ -38,6 +39,12 @@ func random(_ shape: [Int], seed: UInt64) -> TensorData {
         values[i] = Float(Int64(bitPattern: state >> 11) % 2000 - 1000) / 1000
     }
     return TensorData(values, shape: shape)
+}
+
+if arguments.dropFirst().first == "walrus" {
+    // The model workloads (WalrusBench.swift): one config per process.
+    try runWalrusBenchmark(Array(arguments.dropFirst(2)))
+    exit(0)
 }
 
 struct Result {

@@ -37,6 +37,34 @@ import TuskTestSupport
         try expectSameAsReference(g, range: dtype.isInteger ? -9...9 : -1...1)
     }
 
+    /// Moves plan on the output with size-1 axes dropped (their offset folded into a base, or
+    /// the whole output filled when one lies in the padding) and trailing contiguous axes merged:
+    /// the 2-D-as-3-D layout `[…, H, W, 1]`, slices that keep one index, a pad of an empty axis,
+    /// permutes that keep trailing axes together, and merges capped at 16 K-element rows.
+    @Test(arguments: [DType.f32, .i64, .bool])
+    func sizeOneAxesAndMergedRows(_ dtype: DType) throws {
+        let g = try Graph.trace("moves3") { b in
+            let x = b.input("x", [2, 3, 9, 7, 1], dtype)
+            let e = b.input("e", [2, 0, 3], dtype)
+            let big = b.input("big", [3, 130, 130], dtype)
+            return [
+                ("pad_d1", x.pad(low: [0, 0, 3, 2, 0], high: [0, 1, 2, 0, 0], mode: .circular)),
+                ("padc_d1", x.pad(low: [0, 1, 0, 2, 0], high: [1, 0, 3, 0, 0], mode: .constant(dtype == .bool ? 1 : 4))),
+                ("pad_size1_axis", x.pad(low: [0, 0, 0, 0, 1], high: [0, 0, 0, 0, 0], mode: .constant(dtype == .bool ? 1 : 3))),
+                ("slice_keep1", apply(b, .slice(start: [1, 2, 0, 3, 0], limit: [2, 3, 9, 4, 1], stride: [1, 1, 1, 1, 1]), [x])),
+                ("slice_rows", x.slice(axis: 1, 1..<3)),
+                ("roll_d1", x.roll([1, 0, -4, 3, 0])),
+                ("pad_empty", e.pad(low: [0, 1, 0], high: [0, 0, 0], mode: .constant(dtype == .bool ? 1 : 2))),
+                ("perm_trailing", x.permute([1, 0, 2, 3, 4])),
+                ("perm_last1", x.permute([0, 1, 4, 3, 2])),
+                ("bcast", b.input("v", [1, 3, 1, 7, 1], dtype).broadcast(to: [2, 3, 9, 7, 1])),
+                ("big_slice", big.slice(axis: 0, 1..<3)),
+                ("big_roll", big.roll([1, 0, 0])),
+            ]
+        }
+        try expectSameAsReference(g, range: dtype.isInteger ? -9...9 : -1...1)
+    }
+
     @Test(arguments: [DType.i32, .i64])
     func gatherAndScatterAdd(_ indexType: DType) throws {
         for axis in 0..<3 {

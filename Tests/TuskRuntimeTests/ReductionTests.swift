@@ -54,4 +54,45 @@ import TuskTestSupport
         let g = try graph("softmax1") { b in b.input("x", [1, 7], dtype).softmax(axis: 0) }
         try expectSameAsReference(g)
     }
+
+    /// The f32 last-axis softmax runs 8 lanes at a time with a polynomial exp: rows longer than
+    /// a vector with a ragged tail (37, 1031), arguments far below the exp underflow (range
+    /// ±200), and single-element rows. Same tolerance as every differential test (`Tolerance`).
+    @Test func softmaxLastAxisVectorized() throws {
+        for shape in [[3, 37], [2, 1031], [5, 1], [4, 8]] {
+            let g = try graph("softmax_vec") { b in b.input("x", shape, .f32).softmax(axis: -1) }
+            try expectSameAsReference(g, range: -200...200)
+            try expectSameAsReference(g, range: -3...3)
+        }
+    }
+
+    /// Masked (−∞) entries give exactly 0, a row with a NaN is all NaN, an all −∞ row is NaN
+    /// (−∞ − (−∞)), as in the interpreter.
+    @Test func softmaxSpecialValues() throws {
+        let g = try graph("softmax_special") { b in b.input("x", [3, 10], .f32).softmax(axis: -1) }
+        var x = [Float](repeating: 0, count: 30)
+        for j in 0..<10 { x[j] = j % 3 == 0 ? -.infinity : Float(j) }
+        x[10 + 4] = .nan
+        for j in 20..<30 { x[j] = -.infinity }
+        try expectSameAsReference(g, ["x": TensorData(x, shape: [3, 10])])
+        let y = try BLASBackend().compile(g).run(["x": TensorData(x, shape: [3, 10])])["y"]!.floats
+        #expect(y[0] == 0 && y[3] == 0 && y[9] == 0)
+        #expect(y[10..<20].allSatisfy { $0.isNaN })
+        #expect(y[20..<30].allSatisfy { $0.isNaN })
+    }
+
+    /// Softmax overwrites its operand's storage when it is the operand's last use (every axis,
+    /// so both kernel paths run in place), and leaves it alone when the operand is still needed.
+    @Test(arguments: [DType.f32, .f64])
+    func softmaxInPlace(_ dtype: DType) throws {
+        for axis in 0..<3 {
+            let g = try Graph.trace("softmax_inplace") { b in
+                let x = b.input("x", [3, 4, 9], dtype)
+                let s = x * 2
+                let kept = x + 1
+                return [("p", s.softmax(axis: axis)), ("q", kept.softmax(axis: axis) + kept)]
+            }
+            try expectSameAsReference(g, range: -4...4)
+        }
+    }
 }

@@ -6,8 +6,15 @@ import TuskIR
 /// once at compile time; runs of consecutive source elements along the last axis are copied as
 /// blocks.
 struct AxisMap: Sendable {
+    /// The iteration shape: the output shape with size-1 axes dropped and trailing axes merged
+    /// while the source stays contiguous across them (so a `[…, 138, 1]` pad copies rows of
+    /// 138, not single elements).
     let outShape: [Int]
     let tables: [[Int]]
+    /// Source offset added to every element (the entries of the dropped size-1 axes).
+    let base: Int
+    /// True when a dropped size-1 axis lies in the padding: the whole output is the fill value.
+    let allFill: Bool
     /// Along the last axis: `(outStart, sourceOffset, length)`, sourceOffset −1 for fill runs.
     let runs: [Run]
     /// True when the runs are long enough to copy as blocks; otherwise a per-element loop.
@@ -15,16 +22,53 @@ struct AxisMap: Sendable {
 
     struct Run: Sendable { var out: Int, source: Int, length: Int }
 
-    init(outShape: [Int], tables: [[Int]]) {
-        if outShape.isEmpty {
-            self.outShape = [1]
-            self.tables = [[0]]
-        } else {
-            self.outShape = outShape
-            self.tables = tables
+    init(outShape fullShape: [Int], tables fullTables: [[Int]]) {
+        // Drop size-1 axes: their single entry is a constant offset (or the fill).
+        var shape: [Int] = [], tables: [[Int]] = []
+        var base = 0, allFill = false
+        for (d, n) in fullShape.enumerated() {
+            if n == 1 {
+                let t = fullTables[d][0]
+                if t < 0 { allFill = true } else { base += t }
+            } else {
+                shape.append(n)
+                tables.append(fullTables[d])
+            }
         }
+        // Merge the last axis into the one before while the last axis reads one contiguous
+        // source run and the previous axis steps by exactly that run (row-major contiguous).
+        func contiguous(_ t: [Int], step: Int) -> Bool {
+            guard let first = t.first, first >= 0 else { return false }
+            for (j, v) in t.enumerated() where v != first + j * step { return false }
+            return true
+        }
+        while tables.count >= 2 {
+            let last = tables[tables.count - 1], prev = tables[tables.count - 2]
+            let n = last.count
+            // (Rows of at most 16 K elements keep enough rows to split over the cores.)
+            guard prev.count * n <= 1 << 14, contiguous(last, step: 1), contiguous(prev, step: n) else { break }
+            let merged = (0..<(prev.count * n)).map { prev[0] + last[0] + $0 }
+            tables.removeLast(2)
+            tables.append(merged)
+            let m = shape.removeLast()
+            shape[shape.count - 1] *= m
+        }
+        if fullShape.contains(0) {
+            shape = fullShape
+            tables = fullTables
+            base = 0
+            allFill = false
+        }
+        if shape.isEmpty {
+            shape = [1]
+            tables = [[0]]
+        }
+        self.outShape = shape
+        self.tables = tables
+        self.base = base
+        self.allFill = allFill
         var runs: [Run] = []
-        for (j, t) in self.tables[self.tables.count - 1].enumerated() {
+        for (j, t) in tables[tables.count - 1].enumerated() {
             if var last = runs.last,
                (t < 0 && last.source < 0) || (t >= 0 && last.source >= 0 && last.source + last.length == t) {
                 last.length += 1
@@ -34,7 +78,7 @@ struct AxisMap: Sendable {
             }
         }
         self.runs = runs
-        let inner = self.outShape[self.outShape.count - 1]
+        let inner = shape[shape.count - 1]
         blockCopy = runs.count * 4 <= inner
     }
 
@@ -90,7 +134,11 @@ extension Kernels {
         let rows = map.outShape.dropLast().reduce(1, *)
         let total = rows * inner
         if total == 0 { return }
-        let px = SendablePointer(x), po = SendablePointer(out)
+        if map.allFill {
+            out.update(repeating: fill, count: total)
+            return
+        }
+        let px = SendablePointer(x + map.base), po = SendablePointer(out)
         parallelFor(rows, work: total) { range in
             var index = [Int](repeating: 0, count: max(r - 1, 0))
             var rest = range.lowerBound

@@ -137,6 +137,14 @@ extension Kernels {
                                          outer: Int, length: Int, inner: Int) {
         let px = SendablePointer(x), po = SendablePointer(out)
         let total = outer * length * inner
+        if inner == 1, T.self == Float.self {
+            let fx = SendablePointer(UnsafeMutableRawPointer(x).assumingMemoryBound(to: Float.self))
+            let fo = SendablePointer(UnsafeMutableRawPointer(out).assumingMemoryBound(to: Float.self))
+            parallelFor(outer, work: total * 2) { rows in
+                for row in rows { softmaxRow(fx.p + row * length, fo.p + row * length, length) }
+            }
+            return
+        }
         if inner == 1 {
             parallelFor(outer, work: total * 8) { rows in
                 for row in rows {
@@ -165,5 +173,83 @@ extension Kernels {
                 for l in 0..<length { for j in 0..<inner { dst[l * inner + j] = dst[l * inner + j] / s[j] } }
             }
         }
+    }
+}
+
+extension Kernels {
+    /// One f32 softmax row: max, then `e = exp(x − max)` and its sum in one pass (8 lanes at a
+    /// time, `expNonPositive`), then `e · (1/sum)`. Differs from the interpreter's
+    /// `exp(x − max) / sum` by a few ulps (the polynomial exp, the reciprocal, the lane-wise sum).
+    @inline(__always)
+    static func softmaxRow(_ src: UnsafeMutablePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ length: Int) {
+        if length == 0 { return }
+        // Max, NaN-propagating like `Float.maximum` (a NaN row gives a NaN row).
+        var vm = SIMD8<Float>(repeating: -.infinity)
+        var sawNaN = false
+        var j = 0
+        while j + 8 <= length {
+            let v = UnsafeRawPointer(src + j).loadUnaligned(as: SIMD8<Float>.self)
+            sawNaN = sawNaN || any(v .!= v)
+            vm = pointwiseMax(vm, v)
+            j += 8
+        }
+        var m = vm.max()
+        while j < length { m = Float.maximum(m, src[j]); j += 1 }
+        if sawNaN { m = .nan }
+        // Exponentials and their sum.
+        let vmax = SIMD8<Float>(repeating: m)
+        var vs = SIMD8<Float>(repeating: 0)
+        j = 0
+        while j + 8 <= length {
+            let v = UnsafeRawPointer(src + j).loadUnaligned(as: SIMD8<Float>.self)
+            let e = expNonPositive(v - vmax)
+            UnsafeMutableRawPointer(dst + j).storeBytes(of: e, as: SIMD8<Float>.self)
+            vs += e
+            j += 8
+        }
+        var s = vs.sum()
+        while j < length {
+            let e = expNonPositive(SIMD8<Float>(repeating: src[j] - m))[0]
+            dst[j] = e
+            s += e
+            j += 1
+        }
+        let r = 1 / s
+        let vr = SIMD8<Float>(repeating: r)
+        j = 0
+        while j + 8 <= length {
+            let e = UnsafeRawPointer(dst + j).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(dst + j).storeBytes(of: e * vr, as: SIMD8<Float>.self)
+            j += 8
+        }
+        while j < length { dst[j] *= r; j += 1 }
+    }
+
+    /// `exp(x)` for `x ≤ 0` (the softmax argument `x − max`), 8 lanes: Cody–Waite reduction
+    /// `x = n·ln2 + r` (|r| ≤ ln2/2) and the Cephes `expf` polynomial, scaled by `2ⁿ` through the
+    /// exponent bits. Within ~2 ulp of `expf` for −87.3 ≤ x ≤ 0; 0 below (where `expf` gives at
+    /// most a subnormal < 1.2e-38); NaN stays NaN. Never converts a float to an integer (no trap
+    /// on NaN): `n` comes from the round-to-nearest "magic number" trick.
+    @inline(__always)
+    static func expNonPositive(_ x: SIMD8<Float>) -> SIMD8<Float> {
+        let magic = SIMD8<Float>(repeating: 12582912)  // 1.5·2²³: adding it rounds to an integer
+        let t = x * 1.44269504088896341 + magic
+        let n = t - magic
+        var r = x - n * 0.693359375
+        r = r - n * -2.12194440e-4
+        let z = r * r
+        var p = SIMD8<Float>(repeating: 1.9875691500e-4)
+        p = p * r + 1.3981999507e-3
+        p = p * r + 8.3334519073e-3
+        p = p * r + 4.1665795894e-2
+        p = p * r + 1.6666665459e-1
+        p = p * r + 5.0000001201e-1
+        p = p * z + r + 1
+        // 2ⁿ: the low bits of t's pattern hold n (two's complement, |n| ≤ 2²²); add the bias.
+        let tBits = unsafeBitCast(t, to: SIMD8<UInt32>.self), magicBits = unsafeBitCast(magic, to: SIMD8<UInt32>.self)
+        let scale = unsafeBitCast((tBits &- magicBits &+ 127) &<< 23, to: SIMD8<Float>.self)
+        var result = p * scale
+        result.replace(with: 0, where: x .< -87.3)
+        return result
     }
 }

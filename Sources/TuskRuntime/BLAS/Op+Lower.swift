@@ -26,6 +26,11 @@ extension Op {
             return BufferHints(viewOf: 0)
         case .unary:
             return BufferHints(inPlace: [0])
+        case .softmax:
+            // Every row (or `[length, inner]` block) is read in full (max) before any element
+            // is written, and element j is read before it is overwritten: the scores' storage
+            // (often the largest buffer of an attention layer) holds the probabilities.
+            return BufferHints(inPlace: [0])
         case .binary:
             return BufferHints(inPlace: [0, 1])
         case .select:
