@@ -18,7 +18,8 @@ public struct TuskCommand: ParsableCommand {
             a built-in example model (`tusk dump --list-examples`). Tensors go in and out as \
             safetensors files. See Docs/USAGE.md for a guide with examples.
             """,
-        subcommands: [DumpCommand.self, RunCommand.self, DemoCommand.self, DataCommand.self, GenCommand.self])
+        subcommands: [DumpCommand.self, RunCommand.self, DemoCommand.self, DataCommand.self, GenCommand.self,
+                      TrainCommand.self, RolloutCommand.self])
 
     public init() {}
 
