@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TuskData
+import TuskIR
+import TuskNN
+import TuskWalrus
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// gray_scott_2d at the generators' test scale, generated once per test process.
+enum CLITrainingData {
+    static let root: String = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tusk-cli-data-\(UUID().uuidString)").path
+        _ = try! Generators.generate(try! Generators.named("gray_scott_2d"), out: dir + "/gray_scott_2d", scale: .test, seed: 2)
+        return dir + "/gray_scott_2d"
+    }()
+
+    /// A short, cheap `tusk train` command line (debug build: a few seconds per step).
+    static func trainArguments(steps: Int, every: Int, directory: String) -> [String] {
+        ["train", "--model", "walrus-tiny", "--data", root, "--steps", "\(steps)", "--batch", "1", "--n-in", "2",
+         "--every", "\(every)", "--seed", "5", "--lr", "1e-3", "--roll-pool", "1", "--max-stride", "2",
+         "--checkpoint-dir", directory]
+    }
+}
+
+@Suite("tusk train: kill -9 and resume", .serialized)
+struct TrainKillTests {
+    /// SIGKILL the trainer right after its first checkpoint: at most the steps since that
+    /// checkpoint are lost, and `--resume` reaches bit-identical final parameters and optimizer
+    /// state to an uninterrupted run; the log holds every step exactly once.
+    @Test func killDuringTrainingThenResume() throws {
+        let base = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let (steps, every) = (6, 2)
+        let straight = try runTusk(CLITrainingData.trainArguments(steps: steps, every: every, directory: base + "/straight"))
+        #expect(straight.status == 0, "\(straight.stderr)")
+        #expect(straight.stdout.contains("done at step 6"), "\(straight.stdout)")
+
+        let dir = base + "/killed"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try tuskExecutable())
+        process.arguments = CLITrainingData.trainArguments(steps: steps, every: every, directory: dir)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let checkpoint = dir + "/" + WalrusTrainingRun.checkpointName
+        let deadline = Date().addingTimeInterval(600)
+        while !FileManager.default.fileExists(atPath: checkpoint) && process.isRunning && Date() < deadline {
+            usleep(20_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let killedMidRun = process.terminationReason == .uncaughtSignal
+        let saved = try Checkpoint.read(path: checkpoint)
+        let logged = WalrusTrainingLog.read(path: dir + "/" + WalrusTrainingLog.fileName).map(\.step).max() ?? 0
+        #expect(saved.step % every == 0 && saved.step >= every)
+        #expect(logged - saved.step < every, "lost \(logged - saved.step) steps; at most every - 1 = \(every - 1) after a checkpoint")
+        if !killedMidRun { print("note: the trainer finished before the kill; the resume below is a no-op check") }
+
+        let resumed = try runTusk(CLITrainingData.trainArguments(steps: steps, every: every, directory: dir) + ["--resume"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let a = try Checkpoint.read(path: base + "/straight/" + WalrusTrainingRun.checkpointName)
+        let b = try Checkpoint.read(path: checkpoint)
+        #expect(b.step == steps)
+        #expect(a.parameters == b.parameters, "bit-identical parameters")
+        #expect(a.optimizerState == b.optimizerState)
+        let log = WalrusTrainingLog.read(path: dir + "/" + WalrusTrainingLog.fileName)
+        #expect(log.map(\.step) == Array(1...steps))
+        let reference = WalrusTrainingLog.read(path: base + "/straight/" + WalrusTrainingLog.fileName)
+        #expect(log.map(\.loss) == reference.map(\.loss), "same batches, same losses")
+    }
+
+    /// Without --resume an existing run is not overwritten; a truncated checkpoint is refused.
+    @Test func existingAndTruncatedCheckpoints() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let args = CLITrainingData.trainArguments(steps: 1, every: 1, directory: dir)
+        let first = try runTusk(args)
+        #expect(first.status == 0, "\(first.stderr)")
+        let again = try runTusk(args)
+        #expect(again.status == 1 && again.stderr.contains("already exists"), "\(again.stderr)")
+        let path = dir + "/" + WalrusTrainingRun.checkpointName
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: path))
+        let resumed = try runTusk(args + ["--resume"])
+        #expect(resumed.status == 1)
+        #expect(resumed.stderr.hasPrefix("error: ") && resumed.stderr.contains(path), "\(resumed.stderr)")
+    }
+}
