@@ -81,7 +81,7 @@ public struct TrainCommand: ParsableCommand {
         o.learningRate = lr
         o.maxStride = maxStride
         o.rollPool = rollPool
-        o.rotations = noRotations ? nil : .signedPermutations
+        o.rotations = noRotations ? .none : .walrus
         return o
     }
 
@@ -101,7 +101,7 @@ public struct TrainCommand: ParsableCommand {
         emit("training \(c.name ?? "walrus") (\(trainer.parameters.values.reduce(0) { $0 + $1.shape.reduce(1, *) }) parameters) on "
              + trainer.sources.map { "\($0.name) (\($0.dataset.count) windows, grid \($0.spatialShape))" }.joined(separator: ", "))
         emit("  \(o.steps) steps, batch \(o.batch), n_in \(o.nIn), lr \(o.learningRate), seed \(o.seed), "
-             + "rotations \(o.rotations?.rawValue ?? "off"), stride 1…\(o.maxStride), roll pool \(o.rollPool)")
+             + "rotations \(o.rotations.rawValue), stride 1…\(o.maxStride), roll pool \(o.rollPool)")
         let tty = isatty(1) != 0
         let logEvery = max(1, o.steps / 20)
         let start = Date()

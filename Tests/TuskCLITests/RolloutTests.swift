@@ -35,11 +35,11 @@ struct RolloutTests {
     @Test func persistenceMatchesWellMetric() throws {
         let out = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let r = try runTusk(["rollout", "--baseline", "persistence", "--data", CLITrainingData.root, "--split", "test",
+        let r = try runTusk(["rollout", "--baseline", "persistence", "--data", CLITrainingData.grayScott, "--split", "test",
                              "--steps", "3", "--n-in", "2", "--out", out])
         #expect(r.status == 0, "\(r.stderr)")
         let json = try Self.report(out)
-        let ds = try WellDataset(root: CLITrainingData.root, split: "test",
+        let ds = try WellDataset(root: CLITrainingData.grayScott, split: "test",
                                  windowing: WellWindowing(nIn: 2, nOut: 1, fullTrajectory: true, maxRolloutSteps: 3))
         var curves: [MetricCurves] = [], nrmse: [MetricCurves] = []
         for i in 0..<ds.count {
@@ -71,7 +71,7 @@ struct RolloutTests {
     func persistenceMatchesTheWell() throws {
         let out = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let r = try runTusk(["rollout", "--baseline", "persistence", "--data", CLITrainingData.root, "--split", "test",
+        let r = try runTusk(["rollout", "--baseline", "persistence", "--data", CLITrainingData.grayScott, "--split", "test",
                              "--steps", "3", "--n-in", "2", "--out", out])
         #expect(r.status == 0, "\(r.stderr)")
         let script = """
@@ -90,7 +90,7 @@ struct RolloutTests {
             curves.append(spatial.VRMSE()(pred, y, m).tolist())
         print(json.dumps(curves))
         """
-        let p = try #require(runPython(script, [CLITrainingData.root]))
+        let p = try #require(runPython(script, [CLITrainingData.grayScott]))
         #expect(p.status == 0, "\(p.err)")
         let theirs = try #require(try JSONSerialization.jsonObject(with: Data(p.out.utf8)) as? [[[Double]]])
         let trajectories = try #require(try Self.report(out)["trajectories"] as? [[String: Any]])

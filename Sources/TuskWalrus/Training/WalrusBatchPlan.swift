@@ -14,7 +14,7 @@ public struct WalrusBatchPlan: Hashable, Sendable {
     public var dataset: Int
     public var samples: [Int]
     public var strides: [Int]
-    /// Index into `RotationGroup.elements(dimension:)` of the dataset's dimensionality.
+    /// Index into `WalrusRotations.elements(dimension:)` of the dataset's dimensionality.
     public var rotation: Int
     /// Index into the roll pool.
     public var rollSet: Int
@@ -29,7 +29,7 @@ public struct WalrusBatchPlan: Hashable, Sendable {
 
     /// The plan of update `step` over `sources`.
     public static func make(seed: UInt64, step: Int, sources: [WalrusDataSource], batch: Int, maxStride: Int,
-                            rotations: RotationGroup?, rollPool: Int) throws -> WalrusBatchPlan {
+                            rotations: WalrusRotations, rollPool: Int) throws -> WalrusBatchPlan {
         var g = generator(seed: seed, step: step)
         let d = Int.random(in: 0..<sources.count, using: &g)
         let source = sources[d]
@@ -43,7 +43,7 @@ public struct WalrusBatchPlan: Hashable, Sendable {
             samples.append(i)
             strides.append(Int.random(in: 1...max(1, min(maxStride, fits)), using: &g))
         }
-        let r = rotations?.elements(dimension: source.spatialShape.count).count ?? 1
+        let r = rotations.elements(dimension: source.spatialShape.count).count
         return WalrusBatchPlan(step: step, dataset: d, samples: samples, strides: strides,
                                rotation: Int.random(in: 0..<r, using: &g), rollSet: Int.random(in: 0..<max(rollPool, 1), using: &g))
     }

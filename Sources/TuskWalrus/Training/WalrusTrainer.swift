@@ -106,10 +106,9 @@ public final class WalrusTrainer {
                                  rollPool: options.rollPool)
     }
 
-    /// The rotation of `plan` (the identity with rotations off).
+    /// The rotation of `plan`.
     public func rotation(_ plan: WalrusBatchPlan) -> AxisRotation {
-        let d = sources[plan.dataset].spatialShape.count
-        return options.rotations?.elements(dimension: d)[plan.rotation] ?? .identity(dimension: d)
+        options.rotations.elements(dimension: sources[plan.dataset].spatialShape.count)[plan.rotation]
     }
 
     /// The trace spec of a batch: its shape, fields, boundaries and the pooled roll set.

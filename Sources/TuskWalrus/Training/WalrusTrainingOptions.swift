@@ -29,9 +29,8 @@ public struct WalrusTrainingOptions: Codable, Hashable, Sendable {
     public var clipGradientNorm: Double = 10
     /// Largest random time stride (release 5; 1 turns the stride augmentation off).
     public var maxStride: Int = 5
-    /// Rotation augmentation: `signedPermutations` (what Walrus's 24 cube rotations do to data
-    /// in its own axes: 8 in 2-D), `proper`, or nil for none.
-    public var rotations: RotationGroup? = .signedPermutations
+    /// Rotation augmentation (see `WalrusRotations`).
+    public var rotations: WalrusRotations = .walrus
     /// Jitter roll sets compiled per geometry (see `WalrusTrainer`); ignored with jitter off.
     public var rollPool: Int = 4
     /// Schedule: warm-up, decay offset and cool-down as fractions of `steps` (the release's
@@ -77,6 +76,26 @@ public struct WalrusTrainingOptions: Codable, Hashable, Sendable {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys]
         return String(decoding: try e.encode(self), as: UTF8.self)
+    }
+}
+
+/// The rotation augmentation of a run: one rotation per batch, drawn uniformly.
+public enum WalrusRotations: String, Codable, Hashable, Sendable {
+    /// What Walrus's augmentation (one of the 24 proper cube rotations, applied after embedding
+    /// in 3-D) does to data kept in its own axes: 3-D data gets the 24 proper rotations; 2-D data
+    /// the 8 symmetries of the square (the 8 cube rotations that keep the plane act on it as all
+    /// signed permutations of its axes; the flip of the empty axis absorbs the determinant);
+    /// 1-D data the identity and the flip.
+    case walrus
+    /// No rotation.
+    case none
+
+    /// The rotations drawn from for `d`-dimensional data.
+    public func elements(dimension d: Int) -> [AxisRotation] {
+        switch self {
+        case .none: [.identity(dimension: d)]
+        case .walrus: d == 3 ? AxisRotation.proper(dimension: 3) : AxisRotation.all(dimension: d)
+        }
     }
 }
 
