@@ -66,7 +66,7 @@ public enum WalrusDemo {
     /// machine shared with other builds); see Docs/TRAINING.md.
     public static let defaultSteps = 200
     /// Steps of `--quick`.
-    public static let quickSteps = 4
+    public static let quickSteps = 2
     /// The generated datasets.
     public static let datasets = ["gray_scott_2d", "shear_flow_2d"]
 

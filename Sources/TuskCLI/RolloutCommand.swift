@@ -70,8 +70,8 @@ public struct RolloutCommand: ParsableCommand {
         }
         let (source, rollouts) = try WalrusRollout.run(method, root: data, split: split, nIn: k, steps: steps)
         var persistence: [WalrusTrajectoryRollout]?
-        if checkpoint != nil {
-            persistence = try WalrusRollout.run(.persistence, root: data, split: split, nIn: k, steps: steps).trajectories
+        if case .model(let m) = method {
+            persistence = try WalrusRollout.run(.persistence, check: m.choice, root: data, split: split, nIn: k, steps: steps).trajectories
         }
         var step: Int?
         if case .model(let p) = method { step = p.step }

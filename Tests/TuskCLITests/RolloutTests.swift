@@ -25,6 +25,16 @@ private func theWellImportable() -> Bool {
 
 @Suite("tusk rollout", .serialized)
 struct RolloutTests {
+    /// The curves of report.json decoded with JSONDecoder (Swift's own Double parsing, which
+    /// round-trips JSONEncoder's shortest representation exactly).
+    struct Curves: Decodable {
+        var field_names: [String]
+        var vrmse: [[Double]]
+        var nrmse: [[Double]]
+        struct Trajectory: Decodable { var vrmse: [[Double]] }
+        var trajectories: [Trajectory]
+    }
+
     static func report(_ dir: String) throws -> [String: Any] {
         let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/report.json"))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -39,6 +49,7 @@ struct RolloutTests {
                              "--steps", "3", "--n-in", "2", "--out", out])
         #expect(r.status == 0, "\(r.stderr)")
         let json = try Self.report(out)
+        let curvesJSON = try JSONDecoder().decode(Curves.self, from: Data(contentsOf: URL(fileURLWithPath: out + "/report.json")))
         let ds = try WellDataset(root: CLITrainingData.grayScott, split: "test",
                                  windowing: WellWindowing(nIn: 2, nOut: 1, fullTrajectory: true, maxRolloutSteps: 3))
         var curves: [MetricCurves] = [], nrmse: [MetricCurves] = []
@@ -50,14 +61,14 @@ struct RolloutTests {
             curves.append(try MetricCurves(.vrmse, prediction: pred, truth: truth))
             nrmse.append(try MetricCurves(.nrmse, prediction: pred, truth: truth))
         }
-        // JSONEncoder writes the shortest round-trip form of each Double: exact equality.
-        #expect(json["field_names"] as? [String] == ds.fieldNames)
+        // JSONEncoder writes the shortest round-trip form of each Double and JSONDecoder reads
+        // it back exactly: exact equality.
         let (v, n) = (try MetricCurves.average(curves).values, try MetricCurves.average(nrmse).values)
-        #expect(json["vrmse"] as? [[Double]] == v)
-        #expect(json["nrmse"] as? [[Double]] == n)
-        let trajectories = try #require(json["trajectories"] as? [[String: Any]])
-        #expect(trajectories.count == ds.count)
-        #expect(trajectories.first?["vrmse"] as? [[Double]] == curves.first?.values)
+        #expect(curvesJSON.field_names == ds.fieldNames)
+        #expect(curvesJSON.vrmse == v)
+        #expect(curvesJSON.nrmse == n)
+        #expect(curvesJSON.trajectories.count == ds.count)
+        #expect(curvesJSON.trajectories.map { $0.vrmse } == curves.map { $0.values })
         #expect((json["windows"] as? [[String: Any]])?.first?["label"] as? String == "T=all")
         for picture in ["panels.png", "vrmse.png"] {
             #expect(FileManager.default.fileExists(atPath: out + "/" + picture), "\(picture)")
@@ -125,7 +136,7 @@ struct RolloutTests {
         try bytes.prefix(bytes.count - 4096).write(to: URL(fileURLWithPath: checkpoint))
         let bad = try runTusk(["rollout", "--checkpoint", checkpoint, "--data", CLITrainingData.root, "--steps", "2", "--out", dir + "/out2"])
         #expect(bad.status == 1)
-        #expect(bad.stderr.hasPrefix("error: ") && bad.stderr.contains(checkpoint), "\(bad.stderr)")
+        #expect(bad.stderr.hasPrefix(checkpoint + ": error: "), "\(bad.stderr)")
     }
 
     /// A grid the model cannot take: the CLI error names the file and the legal sizes.

@@ -102,6 +102,6 @@ struct TrainKillTests {
         try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: path))
         let resumed = try runTusk(args + ["--resume"])
         #expect(resumed.status == 1)
-        #expect(resumed.stderr.hasPrefix("error: ") && resumed.stderr.contains(path), "\(resumed.stderr)")
+        #expect(resumed.stderr.hasPrefix(path + ": error: "), "\(resumed.stderr)")
     }
 }

@@ -91,13 +91,20 @@ public struct WalrusTrajectoryRollout: Sendable {
 /// t0 = 0: the_well's full-trajectory mode), with The Well's metrics.
 public enum WalrusRollout {
     /// Rolls out `steps` frames (or as many as the trajectories have) after `nIn` input frames.
-    public static func run(_ method: WalrusRolloutMethod, root: String, split: String, nIn: Int, steps: Int,
+    /// The data is checked against the model (for persistence: against `check`, by default
+    /// walrus-tiny with every encoder dimensionality, i.e. "a Walrus model can take it").
+    public static func run(_ method: WalrusRolloutMethod, check: WalrusModelChoice? = nil, root: String, split: String, nIn: Int, steps: Int,
                            progress: (String) -> Void = { _ in }) throws -> (source: WalrusDataSource, trajectories: [WalrusTrajectoryRollout]) {
         guard steps >= 1 else { throw TuskError.config(field: "steps", message: "must be at least 1, got \(steps)") }
         guard nIn >= 1 else { throw TuskError.config(field: "n-in", message: "must be at least 1, got \(nIn)") }
         let choice: WalrusModelChoice
         switch method {
-        case .persistence: choice = try WalrusModelChoice.resolve("walrus-tiny")   // only to check the data is Walrus-legal
+        case .persistence:
+            if let check { choice = check } else {
+                var c = try WalrusModelChoice.resolve("walrus-tiny").config
+                c.includeDims = [1, 2, 3]
+                choice = try WalrusModelChoice(config: c)
+            }
         case .model(let m): choice = m.choice
         }
         let source = try WalrusDataSource(root: root, split: split, nIn: nIn, fullTrajectory: true, maxRolloutSteps: steps,
