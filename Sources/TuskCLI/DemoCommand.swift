@@ -62,8 +62,8 @@ struct DemoCommand: ParsableCommand {
 
 /// The steps of the real `tusk demo` as a library function (tests run it with `quick`).
 public enum WalrusDemo {
-    /// Steps of the full demo: ~3 minutes on 2 idle cores (release, BLAS; 5.5 min measured on a
-    /// machine shared with other builds); see Docs/TRAINING.md.
+    /// Steps of the full demo: ~1.4 CPU-seconds each for walrus-tiny on 32×32 (release, BLAS);
+    /// 5.4 min wall measured on a 2-core machine shared with other builds (Docs/TRAINING.md).
     public static let defaultSteps = 200
     /// Steps of `--quick`.
     public static let quickSteps = 2

@@ -149,6 +149,12 @@ enum SigintFlag {
 
     static func install() {
         flag = 0
+        // A parent can start us with SIGINT blocked (a spawning thread's mask is inherited, e.g.
+        // from a Dispatch worker); the handler needs it delivered.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGINT) { _ in
             SigintFlag.flag = 1
             signal(SIGINT, SIG_DFL)

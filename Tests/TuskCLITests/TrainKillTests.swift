@@ -88,6 +88,30 @@ struct TrainKillTests {
         #expect(losses == referenceLosses, "same batches, same losses")
     }
 
+    /// Ctrl-C (SIGINT) finishes the current update, saves a checkpoint at that step, and exits 0.
+    @Test func sigintSavesAndExitsCleanly() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try tuskExecutable())
+        process.arguments = CLITrainingData.trainArguments(steps: 10_000, every: 10_000, directory: dir)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let log = dir + "/" + WalrusTrainingLog.fileName
+        let deadline = Date().addingTimeInterval(600)
+        while WalrusTrainingLog.read(path: log).count < 2 && process.isRunning && Date() < deadline { usleep(20_000) }
+        kill(process.processIdentifier, SIGINT)
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("interrupted at step"), "\(text)")
+        let saved = try Checkpoint.read(path: dir + "/" + WalrusTrainingRun.checkpointName)
+        let logged = WalrusTrainingLog.read(path: log).map { $0.step }.max() ?? -1
+        #expect(saved.step == logged && saved.step >= 2, "checkpoint at \(saved.step), log at \(logged)")
+    }
+
     /// Without --resume an existing run is not overwritten; a truncated checkpoint is refused.
     @Test func existingAndTruncatedCheckpoints() throws {
         let dir = try makeTemporaryDirectory()
