@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "TuskPasses", dependencies: ["TuskIR"]),
         .target(name: "TuskRuntime", dependencies: ["TuskIR", "TuskPasses", "CBLAS"]),
         .target(name: "TuskNN", dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime"]),
-        .target(name: "TuskWalrus", dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN"]),
+        .target(name: "TuskWalrus", dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskNN", "TuskData"]),
         .target(name: "TuskData", dependencies: ["TuskIR", "CHDF5"]),
         // The example models (the ~30-line attention block, …): a library so `tusk dump EXAMPLE`
         // and the runnable example share one definition.
@@ -58,10 +58,10 @@ let package = Package(
         .testTarget(name: "TuskPassesTests", dependencies: ["TuskIR", "TuskPasses", "TuskTestSupport"]),
         .testTarget(name: "TuskRuntimeTests", dependencies: ["TuskIR", "TuskPasses", "TuskRuntime", "TuskTestSupport"]),
         .testTarget(name: "TuskNNTests", dependencies: ["TuskIR", "TuskNN", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskExamples", "TuskTestSupport"]),
-        .testTarget(name: "TuskWalrusTests", dependencies: ["TuskWalrus", "TuskIR", "TuskNN", "TuskRuntime", "TuskTestSupport"]),
+        .testTarget(name: "TuskWalrusTests", dependencies: ["TuskWalrus", "TuskIR", "TuskNN", "TuskRuntime", "TuskData", "TuskAutodiff", "TuskTestSupport"]),
         .testTarget(name: "TuskDataTests", dependencies: ["TuskData", "TuskIR", "TuskTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskIR", "TuskNN", "TuskTestSupport"]),
+        .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskIR", "TuskNN", "TuskData", "TuskWalrus", "TuskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,6 +19,7 @@ public struct TuskCommand: ParsableCommand {
             safetensors files. See Docs/USAGE.md for a guide with examples.
             """,
         subcommands: [DumpCommand.self, RunCommand.self, DemoCommand.self, DataCommand.self, GenCommand.self,
+                      TrainCommand.self, RolloutCommand.self,
                       ForwardCommand.self, GradCommand.self, TrainStepCommand.self])
 
     public init() {}

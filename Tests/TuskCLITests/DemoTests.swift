@@ -31,10 +31,10 @@ import TuskIR
     @Test func demoBinaryExitsCleanly() throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let result = try runTusk(["demo", "--runs", "2", "--out", dir])
+        let result = try runTusk(["demo", "--compiler-tour", "--runs", "2", "--out", dir])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("== 5. timings and agreement"))
-        let unknown = try runTusk(["demo", "--example", "nope", "--out", dir])
+        let unknown = try runTusk(["demo", "--compiler-tour", "--example", "nope", "--out", dir])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.hasPrefix("error: "), "\(unknown.stderr)")
     }

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import TuskData
+import TuskIR
+import TuskNN
+import TuskWalrus
+
+/// `tusk rollout`: autoregressive prediction on a split, scored with The Well's metrics.
+public struct RolloutCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "rollout",
+        abstract: "Roll a trained Walrus checkpoint (or the persistence baseline) out on a split; write report.json and pictures.",
+        discussion: """
+            One window per trajectory from t0 = 0 (--n-in input frames), then --steps predicted \
+            frames: normalize with the window's RMS, predict the delta, denormalize, append, slide \
+            (spec §5.5). VRMSE and NRMSE per step and per field exactly as The Well computes them. \
+            Writes OUT/report.json, OUT/panels.png, OUT/vrmse.png and, for a checkpoint, \
+            OUT/vrmse_vs_persistence.png and OUT/loss.png (from the train log next to it).
+            """)
+
+    @Option(help: ArgumentHelp("A `tusk train` checkpoint.", valueName: "file"))
+    public var checkpoint: String?
+
+    @Option(help: ArgumentHelp("A baseline instead of a model: persistence.", valueName: "name"))
+    public var baseline: String?
+
+    @Option(help: ArgumentHelp("Dataset folder (with data/<split>).", valueName: "dir"))
+    public var data: String
+
+    @Option(help: "Split to roll out on.")
+    public var split = "test"
+
+    @Option(help: "Predicted steps (fewer when the trajectories are shorter).")
+    public var steps: Int = 10
+
+    @Option(name: .customLong("n-in"), help: "Input frames (default: the checkpoint's training n_in, else 4).")
+    public var nIn: Int?
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Output folder.", valueName: "dir"))
+    public var outputDirectory: String
+
+    @Option(help: "Execution backend.")
+    public var backend: BackendChoice = .blas
+
+    public init() {}
+
+    public func validate() throws {
+        guard (checkpoint == nil) != (baseline == nil) else { throw ValidationError("give exactly one of --checkpoint FILE and --baseline persistence") }
+        if let baseline, baseline != "persistence" { throw ValidationError("unknown baseline \"\(baseline)\" (known: persistence)") }
+        guard steps >= 1 else { throw ValidationError("--steps must be at least 1") }
+    }
+
+    public func run() throws {
+        let report = try Self.rollout(checkpoint: checkpoint, data: data, split: split, steps: steps, nIn: nIn,
+                                      outputDirectory: outputDirectory, backend: backend) { print($0) }
+        print("report: \(outputDirectory)/report.json")
+        print("pictures: " + report.pictures.map { "\(outputDirectory)/\($0)" }.joined(separator: ", "))
+    }
+
+    /// Runs a rollout and writes the report; `checkpoint` nil means the persistence baseline.
+    public static func rollout(checkpoint: String?, data: String, split: String, steps: Int, nIn: Int?,
+                               outputDirectory: String, backend: BackendChoice,
+                               emit: (String) -> Void) throws -> WalrusRolloutReport {
+        var k = nIn ?? 4
+        var method = WalrusRolloutMethod.persistence
+        if let checkpoint {
+            let predictor = try WalrusPredictor(checkpoint: checkpoint, backend: backend.backend)
+            method = .model(predictor)
+            if nIn == nil, let options = try? Checkpoint.trainingOptions(path: checkpoint) { k = options.nIn }
+        }
+        let (source, rollouts) = try WalrusRollout.run(method, root: data, split: split, nIn: k, steps: steps)
+        var persistence: [WalrusTrajectoryRollout]?
+        if case .model(let m) = method {
+            persistence = try WalrusRollout.run(.persistence, check: m.choice, root: data, split: split, nIn: k, steps: steps).trajectories
+        }
+        var step: Int?
+        if case .model(let p) = method { step = p.step }
+        var report = try WalrusRolloutReport(dataset: source.name, split: split, checkpoint: checkpoint, checkpointStep: step,
+                                             nIn: k, rollouts: rollouts, persistence: persistence)
+        let log = checkpoint.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path + "/" + WalrusTrainingLog.fileName }
+        try report.write(to: outputDirectory, rollouts: rollouts, trainLog: log)
+        var line = String(format: "%@ on %@/%@: %d trajectories, %d steps after %d inputs: VRMSE %.4f",
+                          checkpoint == nil ? "persistence" : "walrus", source.name, split, rollouts.count, report.steps, k, report.vrmse_mean)
+        if let p = report.persistence_vrmse_mean { line += String(format: " (persistence %.4f)", p) }
+        emit(line)
+        return report
+    }
+}
+
+extension Checkpoint {
+    /// The `WalrusTrainingOptions` in a checkpoint's header (verified read).
+    static func trainingOptions(path: String) throws -> WalrusTrainingOptions? {
+        let c = try Checkpoint.read(path: path)
+        guard let json = c.userMetadata[WalrusTrainer.MetadataKey.training] else { return nil }
+        return try JSONDecoder().decode(WalrusTrainingOptions.self, from: Data(json.utf8))
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import TuskData
+import TuskIR
+import TuskNN
+import TuskRuntime
+
+/// A trained Walrus model loaded for autoregressive prediction (spec §5.5).
+public final class WalrusPredictor {
+    public let choice: WalrusModelChoice
+    public let model: WalrusModel
+    public let parameters: [String: TensorData]
+    /// The checkpoint's update counter.
+    public let step: Int
+    let backend: any Backend
+    var cache: [WalrusTraceSpec: any Executable] = [:]
+
+    /// Loads a `tusk train` checkpoint: verified read (a truncated or corrupted file is an
+    /// error), config from its `walrus.config` header.
+    public init(checkpoint path: String, backend: any Backend) throws {
+        let c = try Checkpoint.read(path: path)
+        guard let json = c.userMetadata[WalrusTrainer.MetadataKey.config] else {
+            throw TuskError.file(path: path, message: "not a Walrus training checkpoint (no \(WalrusTrainer.MetadataKey.config) in its header)")
+        }
+        choice = try WalrusModelChoice(config: try WalrusConfig.decode(json: Data(json.utf8), source: path + " (walrus.config)"))
+        model = try WalrusModel(config: choice.config)
+        parameters = c.parameters
+        step = c.step
+        self.backend = backend
+    }
+
+    /// The next frame `[1, *grid, C_var]` after `window` (`[K, *grid, C_var]`, unnormalized):
+    /// normalize every channel (constants included) with the window's RMS, run the model, keep
+    /// the last time step's output of the variable channels, `x_last + out · d`. Jitter rolls are
+    /// zero (deterministic predictions; the release keeps them random at inference).
+    public func next(window: FieldSeries, constants: FieldSeries?, source: WalrusDataSource) throws -> FieldSeries {
+        let k = window.steps, cv = window.channels, c = cv + (constants?.channels ?? 0)
+        var full = window
+        if let constants {
+            var values = [Float](); values.reserveCapacity(k * window.pointsPerFrame * c)
+            for t in 0..<k {
+                for p in 0..<window.pointsPerFrame {
+                    let o = (t * window.pointsPerFrame + p) * cv
+                    values += window.values[o..<(o + cv)]
+                    values += constants.values[(p * constants.channels)..<((p + 1) * constants.channels)]
+                }
+            }
+            full = try FieldSeries(shape: [k] + window.spatialShape + [c], values: values,
+                                   fieldNames: window.fieldNames + constants.fieldNames)
+        }
+        let norm = SampleNormalization(window: full)
+        let normalized = try norm.normalize(full)
+        let x = TensorData(normalized.channelsFirst(frames: 0..<k, constants: nil), shape: [k, 1, c] + window.spatialShape)
+        let spec = WalrusTraceSpec(inputShape: x.shape, fieldIndices: source.fieldIndices,
+                                   boundaries: WalrusDataSource.axisBoundaries(source.boundaries))
+        let exe: any Executable
+        if let hit = cache[spec] { exe = hit } else {
+            exe = try backend.compile(try model.trace(spec).graph)
+            cache[spec] = exe
+        }
+        var bindings = parameters
+        bindings[WalrusModel.inputName] = x
+        let y = try exe.run(bindings)[WalrusModel.outputName]!.floats   // [T_out, 1, C, grid]
+        let p = window.pointsPerFrame, tOut = y.count / (c * p)
+        let lastT = (tOut - 1) * c * p
+        let last = try window.frames((k - 1)..<k)
+        var out = last.values
+        for i in 0..<p { for ch in 0..<cv { out[i * cv + ch] += y[lastT + ch * p + i] * norm.deltaScale[ch] } }
+        return try FieldSeries(shape: last.shape, values: out, fieldNames: window.fieldNames)
+    }
+}
+
+/// What `tusk rollout` predicts with.
+public enum WalrusRolloutMethod {
+    /// Every predicted frame is the last input frame.
+    case persistence
+    /// Autoregressive prediction with a trained model.
+    case model(WalrusPredictor)
+}
+
+/// One trajectory's rollout.
+public struct WalrusTrajectoryRollout: Sendable {
+    public var file: String
+    public var trajectory: Int
+    public var prediction: FieldSeries
+    public var truth: FieldSeries
+    public var vrmse: MetricCurves
+    public var nrmse: MetricCurves
+}
+
+/// Autoregressive rollouts over every trajectory of a split (one window per trajectory from
+/// t0 = 0: the_well's full-trajectory mode), with The Well's metrics.
+public enum WalrusRollout {
+    /// Rolls out `steps` frames (or as many as the trajectories have) after `nIn` input frames.
+    /// The data is checked against the model (for persistence: against `check`, by default
+    /// walrus-tiny with every encoder dimensionality, i.e. "a Walrus model can take it").
+    public static func run(_ method: WalrusRolloutMethod, check: WalrusModelChoice? = nil, root: String, split: String, nIn: Int, steps: Int,
+                           progress: (String) -> Void = { _ in }) throws -> (source: WalrusDataSource, trajectories: [WalrusTrajectoryRollout]) {
+        guard steps >= 1 else { throw TuskError.config(field: "steps", message: "must be at least 1, got \(steps)") }
+        guard nIn >= 1 else { throw TuskError.config(field: "n-in", message: "must be at least 1, got \(nIn)") }
+        let choice: WalrusModelChoice
+        switch method {
+        case .persistence:
+            if let check { choice = check } else {
+                var c = try WalrusModelChoice.resolve("walrus-tiny").config
+                c.includeDims = [1, 2, 3]
+                choice = try WalrusModelChoice(config: c)
+            }
+        case .model(let m): choice = m.choice
+        }
+        let source = try WalrusDataSource(root: root, split: split, nIn: nIn, fullTrajectory: true, maxRolloutSteps: steps,
+                                          config: choice.config, table: choice.table)
+        var result: [WalrusTrajectoryRollout] = []
+        for i in 0..<source.dataset.count {
+            let sample = try source.dataset.sample(i)
+            let (frames, constants) = try source.series(sample)
+            let input = try frames.frames(0..<nIn)
+            let truth = try frames.frames(nIn..<frames.steps)
+            var prediction: FieldSeries
+            switch method {
+            case .persistence:
+                prediction = try PersistenceBaseline.predict(input: input, steps: truth.steps)
+            case .model(let m):
+                var window = input
+                var values: [Float] = []
+                for _ in 0..<truth.steps {
+                    let next = try m.next(window: window, constants: constants, source: source)
+                    values += next.values
+                    window = try FieldSeries(shape: window.shape, values: Array(window.values[window.frameSize...]) + next.values,
+                                             fieldNames: window.fieldNames)
+                }
+                prediction = try FieldSeries(shape: truth.shape, values: values, fieldNames: truth.fieldNames)
+            }
+            if let bad = prediction.values.firstIndex(where: { !$0.isFinite }) {
+                throw TuskError.execution("rollout of \(sample.location.path) trajectory \(sample.location.trajectory): non-finite prediction at step \(bad / prediction.frameSize + 1)")
+            }
+            result.append(WalrusTrajectoryRollout(
+                file: sample.location.path, trajectory: sample.location.trajectory, prediction: prediction, truth: truth,
+                vrmse: try MetricCurves(.vrmse, prediction: prediction, truth: truth),
+                nrmse: try MetricCurves(.nrmse, prediction: prediction, truth: truth)))
+            progress("trajectory \(i + 1)/\(source.dataset.count): \(truth.steps) steps")
+        }
+        return (source, result)
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import TuskAutodiff
+import TuskData
+import TuskIR
+import TuskNN
+import TuskRuntime
+
+/// What one Walrus update reports.
+public struct WalrusStepRecord: Hashable, Sendable {
+    /// 1-based update number.
+    public var step: Int
+    public var loss: Double
+    /// Global gradient norm before clipping.
+    public var gradientNorm: Double
+    public var learningRate: Double
+    /// The dataset the batch came from.
+    public var dataset: String
+    /// Wall time of the update (batch reading, augmentation and the compiled step), seconds.
+    public var seconds: Double
+    /// Of which tracing and compiling a new graph (0 when the graph was cached).
+    public var compileSeconds: Double
+}
+
+/// The Walrus training recipe (spec §5–6) on the one-graph train step of `TuskAutodiff`:
+/// sample-wise RMS normalization, delta targets and the causal L1 loss (`WalrusObjective`),
+/// AdamW with global-norm clipping and the Walrus schedule, rotations, random time strides,
+/// uniform sampling across datasets with one dataset per batch.
+///
+/// Why not `TuskNN.Trainer` directly: a Trainer compiles ONE graph, while a Walrus graph is
+/// specialized to the batch's dataset (channels, field rows, grid), to its boundary conditions
+/// (a rotation can move a wall from x to y) and to the jitter rolls. This trainer keeps the
+/// run's state (parameters, AdamW state, update counter) once and a cache of compiled train
+/// steps keyed by `WalrusTraceSpec`; every cached graph reads and writes the same named
+/// tensors, so the state moves freely between them. Checkpoints are the Trainer's format
+/// (`TuskNN.Checkpoint`: atomic write, CRC-verified read) with the config and the options in
+/// the header.
+///
+/// Jitter rolls: the release draws fresh rolls every forward pass. Here each geometry has a pool
+/// of `rollPool` roll sets drawn from the seed, and each update picks one — a compiled graph per
+/// (geometry, roll set) instead of a trace + compile per update (measured in Docs/TRAINING.md).
+public final class WalrusTrainer {
+    public let choice: WalrusModelChoice
+    public let model: WalrusModel
+    public let options: WalrusTrainingOptions
+    public let sources: [WalrusDataSource]
+    public let objective: WalrusObjective
+    public let schedule: WalrusSchedule
+    public let optimizer: AdamW
+    let backend: any Backend
+
+    /// Every parameter by state-dict name.
+    public private(set) var parameters: [String: TensorData]
+    /// AdamW state, `optimizer.<slot>.<parameter>`.
+    public private(set) var optimizerState: [String: TensorData]
+    /// Completed updates.
+    public private(set) var step = 0
+    /// Graphs compiled so far and the time spent tracing and compiling them.
+    public private(set) var compiledGraphs = 0
+    public private(set) var compileSeconds = 0.0
+
+    struct CompiledStep {
+        var executable: any Executable
+        var trained: [String]
+    }
+    var cache: [WalrusTraceSpec: CompiledStep] = [:]
+
+    /// Opens the training splits and initializes the parameters (from `options.seed`).
+    public init(choice: WalrusModelChoice, options: WalrusTrainingOptions, backend: any Backend) throws {
+        try options.validate()
+        guard choice.config.decodesAllSteps else {
+            throw TuskError.config(field: "causal_in_time", message: "training uses the causal delta objective; the config must be causal in time")
+        }
+        self.choice = choice
+        self.model = try WalrusModel(config: choice.config)
+        self.options = options
+        self.sources = try options.data.map {
+            try WalrusDataSource(root: $0, split: "train", nIn: options.nIn, config: choice.config, table: choice.table)
+        }
+        self.objective = WalrusObjective(epsilon: 1e-5, lossMultiplier: 100, minimumContext: 1, gradientAccumulationSteps: 1)
+        self.schedule = options.schedule
+        self.optimizer = options.optimizer
+        self.backend = backend
+        // Parameters: the union over the datasets' graphs (a 1-D and a 2-D dataset use different
+        // encoders); each parameter has its own random stream (name + seed), so the union is
+        // consistent.
+        var params: [String: TensorData] = [:]
+        for source in sources {
+            let spec = WalrusTraceSpec(inputShape: [options.nIn, options.batch, source.channelNames.count] + source.spatialShape,
+                                       fieldIndices: source.fieldIndices, boundaries: WalrusDataSource.axisBoundaries(source.boundaries))
+            let traced = try objective.trace(model, spec, variableFields: source.variableChannels,
+                                             paddedFieldMask: Array(repeating: true, count: source.variableChannels))
+            for (k, v) in try traced.initialParameters(seed: options.seed) { params[k] = v }
+        }
+        parameters = params
+        var state: [String: TensorData] = [:]
+        for (name, value) in params where value.dtype.isFloatingPoint {
+            for slot in optimizer.stateSlots { state[TrainStepNames.state(slot, of: name)] = TensorData(repeating: 0, value.type) }
+        }
+        optimizerState = state
+    }
+
+    /// The plan of update `step` (0-based).
+    public func plan(_ step: Int) throws -> WalrusBatchPlan {
+        try WalrusBatchPlan.make(seed: options.seed, step: step, sources: sources, batch: options.batch,
+                                 maxStride: options.maxStride, rotations: options.rotations,
+                                 rollPool: options.rollPool)
+    }
+
+    /// The rotation of `plan`.
+    public func rotation(_ plan: WalrusBatchPlan) -> AxisRotation {
+        options.rotations.elements(dimension: sources[plan.dataset].spatialShape.count)[plan.rotation]
+    }
+
+    /// The trace spec of a batch: its shape, fields, boundaries and the pooled roll set.
+    func spec(_ plan: WalrusBatchPlan, _ batch: WalrusBatch) throws -> WalrusTraceSpec {
+        let source = sources[plan.dataset]
+        let geometry = try WalrusGeometry(config: choice.config, spatialShape: batch.spatialShape, boundaries: batch.boundaries)
+        var g = WalrusBatchPlan.generator(seed: options.seed, step: plan.rollSet, stream: 1)
+        let rolls = WalrusRolls.random(for: geometry, config: choice.config, using: &g)
+        return WalrusTraceSpec(inputShape: batch.x.shape, fieldIndices: source.fieldIndices, boundaries: batch.boundaries, rolls: rolls)
+    }
+
+    func compiled(_ spec: WalrusTraceSpec, variableFields: Int) throws -> (CompiledStep, Double) {
+        if let hit = cache[spec] { return (hit, 0) }
+        let start = Date()
+        let forward = try objective.trace(model, spec, variableFields: variableFields,
+                                          paddedFieldMask: Array(repeating: true, count: variableFields)).graph
+        let graph = try trainStep(forward, loss: "loss", optimizer: optimizer, clipGradientNorm: options.clipGradientNorm)
+        let entry = CompiledStep(executable: try backend.compile(graph),
+                                 trained: forward.parameters.filter { $0.type.dtype.isFloatingPoint }.map(\.name))
+        cache[spec] = entry
+        let seconds = Date().timeIntervalSince(start)
+        compiledGraphs += 1
+        compileSeconds += seconds
+        return (entry, seconds)
+    }
+
+    /// Runs update `step + 1` and returns its record.
+    @discardableResult
+    public func update() throws -> WalrusStepRecord {
+        let start = Date()
+        let plan = try plan(step)
+        let source = sources[plan.dataset]
+        let batch = try source.batch(plan, rotation: rotation(plan))
+        let spec = try spec(plan, batch)
+        let (entry, compileTime) = try compiled(spec, variableFields: source.variableChannels)
+        let lr = schedule(step)
+        var bindings = parameters
+        for (k, v) in optimizerState { bindings[k] = v }
+        bindings[WalrusModel.inputName] = batch.x
+        bindings["target_frame"] = batch.targetFrame
+        bindings[TrainStepNames.step] = TensorData([Float(step + 1)], shape: [])
+        bindings[TrainStepNames.learningRate] = TensorData([Float(lr)], shape: [])
+        let out = try entry.executable.run(bindings)
+        for name in entry.trained {
+            parameters[name] = out[name]!
+            for slot in optimizer.stateSlots {
+                let key = TrainStepNames.state(slot, of: name)
+                optimizerState[key] = out[key]!
+            }
+        }
+        step += 1
+        return WalrusStepRecord(step: step, loss: out[TrainStepNames.loss]!.doubles[0],
+                                gradientNorm: out[TrainStepNames.gradientNorm]!.doubles[0], learningRate: lr,
+                                dataset: source.name, seconds: Date().timeIntervalSince(start), compileSeconds: compileTime)
+    }
+
+    /// Checkpoint header keys of a Walrus run.
+    public enum MetadataKey {
+        /// The model config JSON (reference key names).
+        public static let config = "walrus.config"
+        /// `WalrusTrainingOptions` JSON.
+        public static let training = "walrus.training"
+    }
+
+    /// The run's state as a checkpoint (config and options in the header).
+    public func checkpoint() throws -> Checkpoint {
+        Checkpoint(parameters: parameters, optimizerState: optimizerState, step: step,
+                   model: choice.config.name ?? "walrus", optimizer: String(describing: optimizer),
+                   clipGradientNorm: options.clipGradientNorm, schedule: ScheduleDescription(schedule),
+                   dataState: "seed=\(options.seed)",
+                   userMetadata: [MetadataKey.config: String(decoding: try choice.config.jsonData(), as: UTF8.self),
+                                  MetadataKey.training: try options.json()])
+    }
+
+    /// Writes the checkpoint atomically (temporary file, fsync, rename).
+    public func save(to path: String) throws { try checkpoint().write(to: path) }
+
+    /// Restores a checkpoint of the same run: same tensors, optimizer, clipping, schedule and
+    /// training options; anything else is an error naming the file (nothing is restored then).
+    public func resume(from path: String) throws {
+        let c = try Checkpoint.read(path: path)
+        let layout = CheckpointLayout(model: choice.config.name ?? "walrus", parameters: parameters.mapValues(\.type),
+                                      optimizerState: optimizerState.mapValues(\.type))
+        try c.validate(against: layout, path: path)
+        var problems: [String] = []
+        if c.optimizer != String(describing: optimizer) { problems.append("optimizer: checkpoint \(c.optimizer), run \(optimizer)") }
+        if c.clipGradientNorm != options.clipGradientNorm { problems.append("clip_grad_norm: checkpoint \(c.clipGradientNorm.map { "\($0)" } ?? "none"), run \(options.clipGradientNorm)") }
+        if c.schedule != ScheduleDescription(schedule) { problems.append("schedule: checkpoint \(c.schedule?.description ?? "none"), run \(ScheduleDescription(schedule))") }
+        let ours = try options.json()
+        if c.userMetadata[MetadataKey.training] != ours {
+            problems.append("training options: checkpoint \(c.userMetadata[MetadataKey.training] ?? "none"), run \(ours)")
+        }
+        guard problems.isEmpty else {
+            throw TuskError.file(path: path, message: "checkpoint was written by a differently configured run (resuming would not continue it exactly):\n  "
+                                 + problems.joined(separator: "\n  "))
+        }
+        guard c.step <= options.steps else {
+            throw TuskError.file(path: path, message: "checkpoint is at update \(c.step), past the run's \(options.steps) steps")
+        }
+        parameters = c.parameters
+        optimizerState = c.optimizerState
+        step = c.step
+    }
+}

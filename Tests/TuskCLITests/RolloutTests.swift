@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+import TuskData
+import TuskIR
+import TuskWalrus
+
+/// Runs `python3 -c script args…`; nil when python3 cannot be started.
+private func runPython(_ script: String, _ args: [String] = []) -> (status: Int32, out: String, err: String)? {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", script] + args
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    do { try p.run() } catch { return nil }
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+private func theWellImportable() -> Bool {
+    runPython("import the_well.data, the_well.benchmark.metrics, torch")?.status == 0
+}
+
+@Suite("tusk rollout", .serialized)
+struct RolloutTests {
+    /// The curves of report.json decoded with JSONDecoder (Swift's own Double parsing, which
+    /// round-trips JSONEncoder's shortest representation exactly).
+    struct Curves: Decodable {
+        var field_names: [String]
+        var vrmse: [[Double]]
+        var nrmse: [[Double]]
+        struct Trajectory: Decodable { var vrmse: [[Double]] }
+        var trajectories: [Trajectory]
+    }
+
+    static func report(_ dir: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/report.json"))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    /// `--baseline persistence` writes exactly the VRMSE that WellMetric gives on the same
+    /// predictions (persistence of the last input frame of each test trajectory's window).
+    @Test func persistenceMatchesWellMetric() throws {
+        let out = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let r = try runTusk(["rollout", "--baseline", "persistence", "--data", CLITrainingData.grayScott, "--split", "test",
+                             "--steps", "3", "--n-in", "2", "--out", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try Self.report(out)
+        let curvesJSON = try JSONDecoder().decode(Curves.self, from: Data(contentsOf: URL(fileURLWithPath: out + "/report.json")))
+        let ds = try WellDataset(root: CLITrainingData.grayScott, split: "test",
+                                 windowing: WellWindowing(nIn: 2, nOut: 1, fullTrajectory: true, maxRolloutSteps: 3))
+        var curves: [MetricCurves] = [], nrmse: [MetricCurves] = []
+        for i in 0..<ds.count {
+            let s = try ds.sample(i)
+            let input = try FieldSeries(shape: s.inputFields.shape, values: s.inputFields.floats, fieldNames: s.fieldNames)
+            let truth = try FieldSeries(shape: s.outputFields.shape, values: s.outputFields.floats, fieldNames: s.fieldNames)
+            let pred = try PersistenceBaseline.predict(input: input, steps: truth.steps)
+            curves.append(try MetricCurves(.vrmse, prediction: pred, truth: truth))
+            nrmse.append(try MetricCurves(.nrmse, prediction: pred, truth: truth))
+        }
+        // JSONEncoder writes the shortest round-trip form of each Double and JSONDecoder reads
+        // it back exactly: exact equality.
+        let (v, n) = (try MetricCurves.average(curves).values, try MetricCurves.average(nrmse).values)
+        #expect(curvesJSON.field_names == ds.fieldNames)
+        #expect(curvesJSON.vrmse == v)
+        #expect(curvesJSON.nrmse == n)
+        #expect(curvesJSON.trajectories.count == ds.count)
+        #expect(curvesJSON.trajectories.map { $0.vrmse } == curves.map { $0.values })
+        #expect((json["windows"] as? [[String: Any]])?.first?["label"] as? String == "T=all")
+        for picture in ["panels.png", "vrmse.png"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + picture), "\(picture)")
+        }
+    }
+
+    /// The same VRMSE from the_well itself (its WellDataset in full-trajectory mode, its VRMSE
+    /// metric in float64). Tolerance: 1e-9 relative — both sides compute in float64 from the same
+    /// float32 samples; only the summation order differs (~1e-15 relative per sum over 1024 points).
+    @Test(.enabled(if: theWellImportable()))
+    func persistenceMatchesTheWell() throws {
+        let out = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let r = try runTusk(["rollout", "--baseline", "persistence", "--data", CLITrainingData.grayScott, "--split", "test",
+                             "--steps", "3", "--n-in", "2", "--out", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let script = """
+        import sys, json, torch
+        from the_well.data import WellDataset
+        from the_well.benchmark.metrics import spatial
+        ds = WellDataset(path=sys.argv[1], well_split_name="test", n_steps_input=2, n_steps_output=1,
+                         full_trajectory_mode=True, max_rollout_steps=3, use_normalization=False)
+        class Meta: pass
+        m = Meta(); m.n_spatial_dims = 2
+        curves = []
+        for i in range(len(ds)):
+            s = ds[i]
+            x, y = s["input_fields"].double(), s["output_fields"].double()
+            pred = x[-1:].repeat(y.shape[0], *([1] * (y.dim() - 1)))
+            curves.append(spatial.VRMSE()(pred, y, m).tolist())
+        print(json.dumps(curves))
+        """
+        let p = try #require(runPython(script, [CLITrainingData.grayScott]))
+        #expect(p.status == 0, "\(p.err)")
+        let theirs = try #require(try JSONSerialization.jsonObject(with: Data(p.out.utf8)) as? [[[Double]]])
+        let trajectories = try #require(try Self.report(out)["trajectories"] as? [[String: Any]])
+        #expect(theirs.count == trajectories.count)
+        for (t, curve) in zip(trajectories, theirs) {
+            let ours = try #require(t["vrmse"] as? [[Double]])
+            #expect(ours.count == curve.count)
+            for (a, b) in zip(ours.flatMap { $0 }, curve.flatMap { $0 }) {
+                #expect(abs(a - b) <= 1e-9 * abs(b), "\(a) vs the_well \(b)")
+            }
+        }
+    }
+
+    /// A checkpoint rollout: report with the persistence comparison, all pictures (loss curve
+    /// from the log next to the checkpoint); a truncated checkpoint is an error naming it.
+    @Test func checkpointRolloutAndTruncation() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let train = try runTusk(CLITrainingData.trainArguments(steps: 2, every: 2, directory: dir + "/run"))
+        #expect(train.status == 0, "\(train.stderr)")
+        let checkpoint = dir + "/run/" + WalrusTrainingRun.checkpointName
+        let r = try runTusk(["rollout", "--checkpoint", checkpoint, "--data", CLITrainingData.root, "--steps", "2", "--out", dir + "/out"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try Self.report(dir + "/out")
+        #expect(json["method"] as? String == "checkpoint" && json["n_in"] as? Int == 2 && json["steps"] as? Int == 2)
+        #expect((json["vrmse"] as? [[Double]])?.count == 2)
+        #expect(json["persistence_vrmse"] as? [[Double]] != nil)
+        for picture in ["panels.png", "vrmse.png", "vrmse_vs_persistence.png", "loss.png"] {
+            #expect(FileManager.default.fileExists(atPath: dir + "/out/" + picture), "\(picture)")
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: checkpoint))
+        try bytes.prefix(bytes.count - 4096).write(to: URL(fileURLWithPath: checkpoint))
+        let bad = try runTusk(["rollout", "--checkpoint", checkpoint, "--data", CLITrainingData.root, "--steps", "2", "--out", dir + "/out2"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix(checkpoint + ": error: "), "\(bad.stderr)")
+    }
+
+    /// A grid the model cannot take: the CLI error names the file and the legal sizes.
+    @Test func badGridNamesTheFile() throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/data/test", withIntermediateDirectories: true)
+        let n = 24, file = root + "/data/test/odd.hdf5"
+        let coords = (0..<n).map { Float($0) }
+        try WellFileContents(
+            datasetName: "odd", spatialDims: ["x", "y"], coordinates: [coords, coords], time: [0, 1, 2, 3],
+            nTrajectories: 1, parameters: [],
+            fields: [WellFieldData(name: "A", order: 0, timeVarying: true, values: (0..<(4 * n * n)).map { Float($0 % 7) })],
+            boundaries: [.bothEnds(.periodic, dim: "x", count: n), .bothEnds(.periodic, dim: "y", count: n)]).write(to: file)
+        let r = try runTusk(["rollout", "--baseline", "persistence", "--data", root, "--steps", "1", "--n-in", "2", "--out", root + "/out"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains(file) && r.stderr.contains("legal sizes"), "\(r.stderr)")
+    }
+}
