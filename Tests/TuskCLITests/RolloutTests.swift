@@ -2,22 +2,9 @@ import Foundation
 import Testing
 import TuskData
 import TuskIR
+import TuskTestSupport
 import TuskWalrus
 
-/// Runs `python3 -c script args…`; nil when python3 cannot be started.
-private func runPython(_ script: String, _ args: [String] = []) -> (status: Int32, out: String, err: String)? {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", script] + args
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    do { try p.run() } catch { return nil }
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-}
 
 private func theWellImportable() -> Bool {
     runPython("import the_well.data, the_well.benchmark.metrics, torch")?.status == 0

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TuskIR
+import TuskTestSupport
 @testable import TuskData
 
 /// Deterministic float32 values that Python reproduces bit for bit: a 64-bit LCG whose top
@@ -24,25 +25,7 @@ def lcg(count, seed):
     return out
 """
 
-/// Runs `python3 -c script args…`; nil when python3 cannot be started.
-func runPython(_ script: String, _ args: [String] = []) -> (status: Int32, out: String, err: String)? {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", script] + args
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    do { try p.run() } catch { return nil }
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-}
 
-/// True when `python3 -c "import MODULES"` succeeds.
-func pythonHas(_ modules: String) -> Bool {
-    runPython("import \(modules)")?.status == 0
-}
 
 /// A prediction/truth pair built from the LCG: truth = a·u + offset per channel (so the
 /// channels have different scales and non-zero means), prediction = truth + 0.3·noise.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TuskTestSupport
 import TuskIR
 @testable import TuskData
 
