@@ -47,7 +47,7 @@ enum SafetensorsFile {
         guard fd >= 0 else {
             throw TuskError.file(path: path, message: "cannot create a temporary file in \(directory): \(errnoText())")
         }
-        let tempPath = String(cString: template)
+        let tempPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var renamed = false
         defer {
             if !renamed { unlink(tempPath) }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TuskAutodiff
+import TuskIR
 @testable import TuskNN
 
 /// The checkpoint file: layout, round trip, integrity checks, validation against a model.

@@ -63,17 +63,9 @@ public enum PNGEncoder {
         return (b << 16) | a
     }
 
-    private static let crcTable: [UInt32] = (0 ..< 256).map { n -> UInt32 in
-        var c = UInt32(n)
-        for _ in 0 ..< 8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
-    }
-
-    /// CRC-32 (ISO-HDLC, the PNG/zlib polynomial 0xEDB88320 reflected).
-    public static func crc32<S: Sequence>(_ bytes: S) -> UInt32 where S.Element == UInt8 {
-        var c: UInt32 = 0xFFFF_FFFF
-        for b in bytes { c = crcTable[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
-        return c ^ 0xFFFF_FFFF
+    /// CRC-32 (ISO-HDLC, the PNG/zlib polynomial 0xEDB88320 reflected): TuskIR's `CRC32`.
+    public static func crc32<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
+        CRC32.checksum(bytes)
     }
 
     private static func appendBE32(_ out: inout [UInt8], _ v: UInt32) {
