@@ -3,10 +3,12 @@
 #   Graphs/<example>.<stage>.txt   the SSA text form (parses back into the same graph)
 #   Graphs/<example>.<stage>.dot   Graphviz DOT
 # for every built-in example and the stages traced, autodiff and optimized; and
-#   Graphs/walrus-tiny.<graph>.<stage>.txt
-# for walrus-tiny's forward and train-step graphs, traced and optimized, at the fixtures'
-# resolution 128x32 with T = 3 (tusk dump's Walrus defaults), literals of more than 64 values
-# elided to a summary line (count, min, max, hash).
+#   Graphs/walrus-tiny.forward.{traced,optimized}.txt
+#   Graphs/walrus-tiny.train-step.{autodiff,optimized,scheduled}.txt
+# for walrus-tiny's forward graph and its train step (autodiff: the joint graph `tusk train`
+# builds; optimized: what runs; scheduled: the BLAS kernels, buffers and what is saved for
+# backward), at the fixtures' resolution 128x32 with T = 3 (tusk dump's Walrus defaults),
+# literals of more than 64 values elided to a summary line (count, min, max, hash).
 # Run it through `make graphs` (which builds tusk first). The test
 # GraphsFolderTests fails when these files are stale.
 set -euo pipefail
@@ -22,12 +24,13 @@ for example in $("$TUSK" dump --list-examples); do
     "$TUSK" dump "$example" --stage "$stage" --format dot -o "$tmp/$example.$stage.dot"
   done
 done
-for graph in forward train-step; do
-  for stage in traced optimized; do
-    "$TUSK" dump walrus-tiny --resolution 128x32 --steps 3 --graph "$graph" --stage "$stage" \
-      --elide-literals 64 -o "$tmp/walrus-tiny.$graph.$stage.txt"
-  done
+for pair in forward:traced forward:optimized train-step:autodiff train-step:optimized; do
+  graph=${pair%%:*}; stage=${pair##*:}
+  "$TUSK" dump walrus-tiny --resolution 128x32 --steps 3 --graph "$graph" --stage "$stage" \
+    --elide-literals 64 -o "$tmp/walrus-tiny.$graph.$stage.txt"
 done
+"$TUSK" dump walrus-tiny --resolution 128x32 --steps 3 --graph train-step --stage scheduled \
+  -o "$tmp/walrus-tiny.train-step.scheduled.txt"
 mkdir -p Graphs
 rm -f Graphs/*.txt Graphs/*.dot
 mv "$tmp"/* Graphs/

@@ -5,6 +5,7 @@
 //     swift run attention-example [batch tokens width heads]
 import Foundation
 import TuskExamples
+import TuskCompiler
 import TuskIR
 import TuskNN
 import TuskPasses
@@ -39,8 +40,10 @@ do {
 
     let oracle = try ReferenceBackend(precision: .float64).compile(graph).run(bindings)["y"]!
     let reference = try ReferenceBackend().compile(graph).run(bindings)["y"]!
-    let optimized = try Pipeline.standard.run(graph)
-    let blas = try BLASBackend().compile(optimized).run(bindings)["y"]!
+    // The compile driver: forward pipeline → joint pipeline → BLAS (what `tusk run --optimize` does).
+    let compiled = try CompileDriver(backend: BLASBackend()).compile(graph, .forward)
+    let optimized = compiled.graph
+    let blas = try compiled.executable.run(bindings)["y"]!
     print("reference (f32):  \(summary(reference))")
     print("reference (f64):  \(summary(oracle))")
     print("blas (optimized, \(optimized.nodes.count) nodes): \(summary(blas))")

@@ -3,6 +3,7 @@
 //
 //   swift run -c release walrus-example
 import TuskAutodiff
+import TuskCompiler
 import TuskIR
 import TuskNN
 import TuskRuntime
@@ -28,18 +29,21 @@ print("traced \(traced.graph.name): \(traced.graph.nodes.count) nodes, rolls \(r
 // 3. Fresh parameters (the reference's initializers) and a random input; forward on BLAS.
 var bindings = try traced.initialParameters(seed: 0)
 bindings["x"] = try Initializer.normal(std: 1).sample(TensorType(.f32, shape), seed: 1, stream: "x")
-let y = try BLASBackend().compile(traced.graph).run(bindings)["y"]!
+// Every graph compiles through the driver: forward pipeline → (transform) → joint pipeline → backend.
+let driver = CompileDriver(backend: BLASBackend())
+let y = try driver.compile(traced.graph, .forward).executable.run(bindings)["y"]!
 print("y \(y.shape), mean |y| = \(y.doubles.map(abs).reduce(0, +) / Double(y.elementCount))")
 
 // 4. One training step of the Walrus objective (RMS normalization, delta targets, L1 × 100) with
 //    clipped AdamW at the release hyper-parameters: ONE graph, compiled once.
 let objective = try WalrusObjective().trace(model, spec, variableFields: 4, paddedFieldMask: [true, true, true, true])
-let step = try trainStep(objective.graph, loss: "loss",
-                         optimizer: AdamW(epsilon: 1e-10, weightDecay: 1e-4), clipGradientNorm: 10)
+let compiledStep = try driver.compile(objective.graph, .trainStep(loss: "loss", optimizer: AdamW(epsilon: 1e-10, weightDecay: 1e-4),
+                                                                  clipGradientNorm: 10, parameters: nil))
+let step = compiledStep.graph
 bindings.merge(initialOptimizerState(step)) { a, _ in a }
 bindings["target_frame"] = try Initializer.normal(std: 1).sample(TensorType(.f32, [1, 1, 4, 128, 32]), seed: 2, stream: "next")
 bindings[TrainStepNames.step] = TensorData([Float(1)], shape: [])
 bindings[TrainStepNames.learningRate] = TensorData([Float(2e-4)], shape: [])
-let out = try BLASBackend().compile(step).run(bindings)
+let out = try compiledStep.executable.run(bindings)
 print("train step: loss \(out["loss"]!.floats[0]), grad norm \(out[TrainStepNames.gradientNorm]!.floats[0]) "
       + "(\(step.nodes.count) nodes)")

@@ -102,7 +102,7 @@ public enum WalrusDemo {
         options.nIn = quick ? 2 : 4
         options.learningRate = 1e-3
         options.maxStride = quick ? 1 : 2
-        let trainer = try WalrusTrainer(choice: try WalrusModelChoice.resolve("walrus-tiny"), options: options, backend: BackendChoice.blas.backend)
+        let trainer = try WalrusTrainer(choice: try WalrusModelChoice.resolve("walrus-tiny"), options: options, driver: BackendChoice.blas.driver())
         let summary = try TrainCommand.train(trainer, checkpointDirectory: runDir, resume: false, every: max(steps / 4, 1)) { emit("   " + $0) }
 
         emit("")

@@ -1,3 +1,4 @@
+import TuskCompiler
 import TuskIR
 import TuskNN
 import TuskPasses
@@ -50,7 +51,10 @@ public struct DemoReport: Sendable {
              + "inputs " + traced.inputs.map { "\($0.name): \($0.type)" }.joined(separator: ", "))
 
         // 2. Optimize with the standard pipeline.
-        let ((optimized, passReport), optimizeSeconds) = try Timing.measure { try Pipeline.standard.runWithReport(traced) }
+        let driver = BackendChoice.blas.driver()
+        let ((optimized, passReport), optimizeSeconds) = try Timing.measure {
+            try driver.jointPipeline.runWithReport(try driver.autodiff(traced, .forward))
+        }
         emit("")
         emit("== 2. optimize: standard pipeline, \(traced.nodes.count) → \(optimized.nodes.count) nodes in \(Timing.format(optimizeSeconds))")
         emit(passReport.table.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n"))
@@ -83,7 +87,7 @@ public struct DemoReport: Sendable {
         let optimizedBindings = bindings.filter { needed.contains($0.key) }
 
         // 5. Compile and run on BLAS (timed), then the reference interpreter for comparison.
-        let (executable, compileSeconds) = try Timing.measure { try BLASBackend().compile(optimized) }
+        let (executable, compileSeconds) = try Timing.measure { try driver.compile(optimized: optimized).executable }
         var outputs: [String: TensorData] = [:]
         var times: [Double] = []
         for _ in 0..<runs {

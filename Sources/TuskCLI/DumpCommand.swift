@@ -1,7 +1,9 @@
 import ArgumentParser
+import TuskCompiler
 import TuskIR
 import TuskExamples
 import TuskPasses
+import TuskRuntime
 import TuskWalrus
 
 /// `tusk dump`: print a graph at a stage of the pipeline, as text or DOT.
@@ -21,6 +23,7 @@ struct DumpCommand: ParsableCommand {
               tusk dump attention-block --stage autodiff
               tusk dump attention-block --stats
               tusk dump walrus-tiny --resolution 128x32 --graph train-step --stage optimized
+              tusk dump walrus-tiny --graph train-step --stage scheduled
               tusk dump walrus-1.3b --stats
               tusk dump case.json --stage autodiff
 
@@ -28,8 +31,11 @@ struct DumpCommand: ParsableCommand {
             case.json) are traced at --resolution (default 128x32) with --steps input steps \
             (default 3), batch 1, 4 channels on field rows [6, 3, 7, 4], H OPEN and the other axes \
             PERIODIC, and no jitter rolls. --graph picks the forward pass, the training objective \
-            or one whole AdamW train step; --stage autodiff shows the objective's joint graph \
-            (gradients grad.<parameter>). --stats adds the model's parameter count (the state \
+            or one whole AdamW train step. Every stage is the compile driver's (what training and \
+            inference run): for --graph train-step, traced is the objective, autodiff the train \
+            step built from it, optimized what the backend compiles, scheduled the kernels and \
+            buffers. For the forward and loss graphs --stage autodiff shows the objective's joint \
+            graph (gradients grad.<parameter>). --stats adds the model's parameter count (the state \
             dict without the rotary_emb.freqs buffers, all encoder/decoder pairs included).
             """)
 
@@ -45,7 +51,7 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "Walrus sources: which graph to show at the traced and optimized stages: forward, loss (the training objective) or train-step (objective + gradient + clipping + AdamW).")
     var graph: WalrusGraphKind = .forward
 
-    @Option(help: "The pipeline stage to show: traced (as built or written), autodiff (the joint forward + backward graph, gradients named grad.<parameter>) or optimized (after the standard pipeline).")
+    @Option(help: "The compile stage to show: traced (as built or written), autodiff (the joint forward + backward graph: gradients named grad.<parameter>, or the train step), optimized (after the pipelines: what the backend compiles) or scheduled (the BLAS backend's kernels in order, buffers, live ranges, what is saved for backward).")
     var stage: Stage = .traced
 
     @Option(help: "Output format: text (the SSA text form) or dot (Graphviz).")
@@ -97,20 +103,17 @@ struct DumpCommand: ParsableCommand {
         }
         let source = self.source!
         let input: Graph
-        let joint: () throws -> Graph
+        var kind = GraphKind.forward
         var walrus: WalrusDumpSource?
         var traceSeconds = 0.0
         if WalrusConfigFile.recognizes(source) {
             let w = try WalrusDumpSource(source, resolution: try resolution.map(WalrusDumpSource.parseResolution), steps: steps)
-            if stage == .autodiff && graph == .trainStep {
-                throw CLIError("--stage autodiff shows the objective's joint graph; the train-step graph already contains "
-                               + "the backward pass (use --graph train-step with --stage traced or optimized)")
-            }
-            let kind = stage == .autodiff ? WalrusGraphKind.loss : graph
-            let (traced, seconds) = try Timing.measure { try w.graph(kind) }
+            // Forward and loss graphs: their autodiff stage is the objective's joint graph.
+            let traceKind = stage == .autodiff && graph != .trainStep ? WalrusGraphKind.loss : graph
+            let ((traced, k), seconds) = try Timing.measure { try w.traced(traceKind) }
             input = traced
+            kind = k
             traceSeconds = seconds
-            joint = { try GraphDump.autodiff(input) }
             walrus = w
         } else {
             if resolution != nil || steps != nil || graph != .forward {
@@ -118,27 +121,29 @@ struct DumpCommand: ParsableCommand {
                                + "named configs: \(WalrusConfig.named.keys.sorted().joined(separator: ", "))")
             }
             input = try GraphSource.load(source)
-            joint = { try GraphDump.autodiff(input) }
         }
+        if stage == .autodiff, case .forward = kind { kind = GraphKind.automatic(for: input) }
+        let driver = BackendChoice.blas.driver()
         if let passName = dumpAfter {
-            let start = stage == .autodiff ? try joint() : input
+            let start = stage == .traced ? input : try driver.autodiff(input, kind)
             try emit(try GraphDump.renderAfterPasses(start, passName: passName, format: format, locations: locations))
+            return
+        }
+        if stage == .scheduled {
+            guard format == .text, !stats else { throw CLIError("--stage scheduled prints text (no --format dot or --stats)") }
+            try emit(try GraphDump.schedule(input, kind, driver: driver))
             return
         }
         let shown: Graph
         if timePasses {
-            // Times the standard pipeline on the graph (on the joint graph with --stage autodiff);
-            // the graph printed is still the one --stage names.
-            let start = stage == .autodiff ? try joint() : input
-            let (optimized, report) = try Pipeline.standard.runWithReport(start)
+            // Times the joint pipeline on the graph after the transform; the graph printed is
+            // still the one --stage names.
+            let start = try driver.autodiff(input, kind)
+            let (optimized, report) = try driver.jointPipeline.runWithReport(start)
             writeStandardError(report.table + "\n")
-            shown = stage == .optimized ? optimized : start
+            shown = stage == .optimized ? optimized : stage == .traced ? input : start
         } else {
-            switch stage {
-            case .traced: shown = input
-            case .autodiff: shown = try joint()
-            case .optimized: shown = try Pipeline.standard.run(input)
-            }
+            shown = try GraphDump.graph(input, kind, at: stage, driver: driver)
         }
         if stats {
             var header = ""

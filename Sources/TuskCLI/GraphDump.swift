@@ -1,18 +1,29 @@
 import TuskIR
 import TuskPasses
 import TuskAutodiff
+import TuskCompiler
+import TuskRuntime
 
 /// The rendering behind `tusk dump`, as a library function so tests and the Graphs/ staleness
 /// check produce exactly what the tool prints.
 public enum GraphDump {
-    /// The graph at `stage`: as given, its joint forward + backward graph, or after
-    /// `Pipeline.standard`.
-    public static func graph(_ graph: Graph, at stage: Stage) throws -> Graph {
+    /// The graph at `stage` through `driver`: as given (`traced`), after the forward pipeline
+    /// and the transform of `kind` (`autodiff`), or after the joint pipeline (`optimized`; also
+    /// for `scheduled`, whose text is `schedule`).
+    public static func graph(_ graph: Graph, _ kind: GraphKind = .forward, at stage: Stage,
+                             driver: CompileDriver = BackendChoice.blas.driver()) throws -> Graph {
         switch stage {
-        case .traced: graph
-        case .autodiff: try autodiff(graph)
-        case .optimized: try Pipeline.standard.run(graph)
+        case .traced: return graph
+        case .autodiff: return try driver.autodiff(graph, kind)
+        case .optimized, .scheduled: return try driver.lower(graph, kind).optimized
         }
+    }
+
+    /// The graph at `stage` as `tusk dump` shows a plain graph: `kind` is `.forward` except at
+    /// the autodiff stage, which shows `GraphKind.automatic` (the gradient of `loss`, or the VJP
+    /// of every floating output).
+    public static func graph(_ graph: Graph, at stage: Stage) throws -> Graph {
+        try self.graph(graph, stage == .autodiff ? GraphKind.automatic(for: graph) : .forward, at: stage)
     }
 
     /// The joint forward + backward graph with respect to every floating-point parameter:
@@ -20,16 +31,29 @@ public enum GraphDump {
     /// staged VJP of all floating outputs (one extra input `cotangent.<output>` each), which
     /// needs no choice of loss. Gradients are the outputs `grad.<parameter name>`.
     public static func autodiff(_ graph: Graph) throws -> Graph {
-        let parameters = graph.parameters.filter { $0.type.dtype.isFloatingPoint }.map(\.name)
-        if let loss = graph.output(named: "loss"), graph.type(of: loss).dtype.isFloatingPoint,
-           graph.type(of: loss).elementCount == 1 {
-            return try grad(graph, loss: "loss", wrt: parameters)
+        try BackendChoice.blas.driver().autodiff(graph, GraphKind.automatic(for: graph))
+    }
+
+    /// The scheduled stage: `graph` lowered as `kind` and compiled on the driver's backend (an
+    /// arena backend), as `Schedule.text`.
+    ///
+    /// For a train step, the parameters and the optimizer state are resident, as `tusk train`
+    /// runs it (the schedule then shows which updates are written in place).
+    public static func schedule(_ graph: Graph, _ kind: GraphKind, driver: CompileDriver) throws -> String {
+        let lowered = try driver.lower(graph, kind)
+        let state = ResidentState()
+        if case .trainStep = kind {
+            let g = lowered.optimized
+            for (name, _, type) in g.parameters + g.inputs
+            where g.output(named: name) != nil && name != TrainStepNames.step && name != TrainStepNames.learningRate {
+                try state.set(name, TensorData(repeating: 0, type))
+            }
         }
-        let outputs = graph.outputs.filter { graph.type(of: $0.value).dtype.isFloatingPoint }.map(\.name)
-        guard !outputs.isEmpty else {
-            throw CLIError("--stage autodiff: graph '\(graph.name)' has no floating-point output to differentiate")
+        let compiled = try driver.compile(lowered, resources: ExecutionResources(state: state))
+        guard let schedule = compiled.schedule else {
+            throw CLIError("--stage scheduled: the \(driver.backend.name) backend has no schedule (use the blas backend)")
         }
-        return try vjp(graph, of: outputs, wrt: parameters)
+        return schedule.text
     }
 
     /// `graph` printed in `format` (text optionally with source locations).

@@ -1,13 +1,17 @@
+import TuskCompiler
 import TuskIR
 import TuskPasses
 import TuskRuntime
 
-/// The work behind `tusk run`: check bindings, optionally optimize, compile, run, time.
+/// The work behind `tusk run` and the interop commands: lower through the `CompileDriver`,
+/// check bindings, compile, run, time.
 public struct GraphRunner {
     /// The result of one `run`.
     public struct Result {
         public var outputs: [String: TensorData]
-        /// Seconds spent in the standard pipeline (0 when not optimizing).
+        /// The graph that ran (after the driver's transform and pipelines).
+        public var graph: Graph
+        /// Seconds spent in the graph transform and the pipelines (0 on a compile-cache hit).
         public var optimizeSeconds: Double
         /// Seconds spent in `Backend.compile`.
         public var compileSeconds: Double
@@ -15,6 +19,8 @@ public struct GraphRunner {
         public var runSeconds: [Double]
         /// Bound names the graph does not use.
         public var unusedBindings: [String]
+        /// True when the lowered graph came from the compile cache.
+        public var cacheHit: Bool
     }
 
     public var backend: BackendChoice
@@ -28,25 +34,24 @@ public struct GraphRunner {
         self.repetitions = max(1, repetitions)
     }
 
-    /// Runs `graph` on `bindings`. Missing or mis-shaped bindings fail before compiling.
-    public func run(_ graph: Graph, bindings: [String: TensorData]) throws -> Result {
-        let unused = try Bindings.check(bindings, against: graph)
-        let (optimized, optimizeSeconds) = optimize
-            ? try Timing.measure { try Pipeline.standard.run(graph) }
-            : (graph, 0)
-        // The pipeline may remove parameters or inputs that do not reach an output: bind only
-        // what the compiled graph declares.
-        let needed = Set(optimized.inputs.map(\.name) + optimized.parameters.map(\.name))
-        let bound = bindings.filter { needed.contains($0.key) }
-        let (executable, compileSeconds) = try Timing.measure { try backend.backend.compile(optimized) }
+    /// Runs `graph`, transformed as `kind`, on `bindings`. Missing or mis-shaped bindings fail
+    /// before the backend compiles.
+    public func run(_ graph: Graph, kind: GraphKind = .forward, bindings: [String: TensorData]) throws -> Result {
+        let driver = backend.driver(optimize: optimize)
+        if case .forward = kind { _ = try Bindings.check(bindings, against: graph) }
+        let (lowered, optimizeSeconds) = try Timing.measure { try driver.lower(graph, kind) }
+        let unused = try Bindings.check(bindings, against: lowered.optimized)
+        let (compiled, compileSeconds) = try Timing.measure { try driver.compile(lowered) }
         var outputs: [String: TensorData] = [:]
         var times: [Double] = []
         for _ in 0..<repetitions {
-            let (result, seconds) = try Timing.measure { try executable.run(bound) }
+            let (result, seconds) = try Timing.measure { try compiled.executable.run(bindings) }
             outputs = result
             times.append(seconds)
         }
-        return Result(outputs: outputs, optimizeSeconds: optimizeSeconds, compileSeconds: compileSeconds,
-                      runSeconds: times, unusedBindings: unused)
+        // Names the traced graph declares but the pipeline removed are not "unused" by the user.
+        let declared = Set((graph.inputs + graph.parameters).map(\.name))
+        return Result(outputs: outputs, graph: lowered.optimized, optimizeSeconds: optimizeSeconds, compileSeconds: compileSeconds,
+                      runSeconds: times, unusedBindings: unused.filter { !declared.contains($0) }, cacheHit: lowered.cacheHit)
     }
 }

@@ -1,15 +1,12 @@
 import ArgumentParser
+import Foundation
+import TuskCompiler
 import TuskRuntime
 
-/// The stage of the compilation pipeline a graph is shown at.
-public enum Stage: String, CaseIterable, ExpressibleByArgument, Sendable {
-    /// As traced from the DSL (or as written in the file).
-    case traced
-    /// The joint forward + backward graph (see `GraphDump.autodiff`), unoptimized.
-    case autodiff
-    /// After `Pipeline.standard` (canonicalize, fold, CSE, DCE).
-    case optimized
-}
+/// The stage of the compilation pipeline a graph is shown at: the driver's stages.
+public typealias Stage = CompileStage
+
+extension CompileStage: ExpressibleByArgument {}
 
 /// How a graph is printed.
 public enum GraphFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
@@ -36,4 +33,19 @@ public enum BackendChoice: String, CaseIterable, ExpressibleByArgument, Sendable
         case .blas: BLASBackend()
         }
     }
+
+    /// The compile driver every command compiles through, with this backend. `TUSK_VERBOSE=1`
+    /// prints compile-cache hits and misses (with the reason) to standard error.
+    public func driver(optimize: Bool = true) -> CompileDriver {
+        CompileDriver(backend: backend, optimize: optimize, log: CompileLog.standardError)
+    }
+}
+
+/// Verbose output of the compile driver.
+public enum CompileLog {
+    /// Writes to standard error when `TUSK_VERBOSE` is set (and not `0`).
+    public static let standardError: (@Sendable (String) -> Void)? = {
+        guard let v = ProcessInfo.processInfo.environment["TUSK_VERBOSE"], !v.isEmpty, v != "0" else { return nil }
+        return { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+    }()
 }

@@ -64,7 +64,7 @@ public struct RolloutCommand: ParsableCommand {
         var k = nIn ?? 4
         var method = WalrusRolloutMethod.persistence
         if let checkpoint {
-            let predictor = try WalrusPredictor(checkpoint: checkpoint, backend: backend.backend)
+            let predictor = try WalrusPredictor(checkpoint: checkpoint, driver: backend.driver())
             method = .model(predictor)
             if nIn == nil, let options = try? Checkpoint.trainingOptions(path: checkpoint) { k = options.nIn }
         }

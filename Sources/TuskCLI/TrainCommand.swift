@@ -87,7 +87,7 @@ public struct TrainCommand: ParsableCommand {
 
     public func run() throws {
         let choice = try WalrusModelChoice.resolve(model)
-        let trainer = try WalrusTrainer(choice: choice, options: trainingOptions(), backend: backend.backend)
+        let trainer = try WalrusTrainer(choice: choice, options: trainingOptions(), driver: backend.driver())
         try Self.train(trainer, checkpointDirectory: checkpointDirectory, resume: resume, every: every) { print($0) }
     }
 
@@ -126,9 +126,10 @@ public struct TrainCommand: ParsableCommand {
         }
         if tty && summary.interrupted { writeStandardOutput("\n") }
         let trained = summary.lastStep - summary.firstStep
-        emit(String(format: "%@ at step %d: %d steps in %.1f s (%.2f steps/s; median step %.3f s; %d graphs compiled in %.1f s)",
+        emit(String(format: "%@ at step %d: %d steps in %.1f s (%.2f steps/s; median step %.3f s; %d graphs compiled in %.1f s, %d lowered from the compile cache)",
                     summary.interrupted ? "interrupted" : "done", summary.lastStep, trained, summary.seconds,
-                    Double(trained) / max(summary.seconds, 1e-9), summary.medianStepSeconds, summary.compiledGraphs, summary.compileSeconds))
+                    Double(trained) / max(summary.seconds, 1e-9), summary.medianStepSeconds, summary.compiledGraphs, summary.compileSeconds,
+                    summary.cachedGraphs))
         emit("checkpoint: \(summary.checkpoint)")
         emit("log: \(summary.log)")
         return summary

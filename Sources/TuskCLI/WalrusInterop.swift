@@ -1,4 +1,5 @@
 import TuskAutodiff
+import TuskCompiler
 import TuskIR
 import TuskNN
 import TuskWalrus
@@ -137,9 +138,10 @@ public enum WalrusInterop {
             return (WalrusTraceSpec(inputShape: shape, fieldIndices: fields, boundaries: bcs, rolls: rolls), true)
         }
 
-        /// Compiles and runs `graph` on `bindings` with the request's backend.
-        func run(_ graph: Graph, _ bindings: [String: TensorData]) throws -> GraphRunner.Result {
-            try GraphRunner(backend: request.backend, optimize: request.optimize).run(graph, bindings: bindings)
+        /// Compiles `graph` as `kind` through the driver and runs it on `bindings` with the
+        /// request's backend.
+        func run(_ graph: Graph, _ kind: GraphKind = .forward, _ bindings: [String: TensorData]) throws -> GraphRunner.Result {
+            try GraphRunner(backend: request.backend, optimize: request.optimize).run(graph, kind: kind, bindings: bindings)
         }
 
         func metadata(_ rolls: WalrusRolls, drawn: Bool) -> [String: String] {
@@ -159,10 +161,10 @@ public enum WalrusInterop {
         let (traced, traceSeconds) = try Timing.measure { try loaded.model.trace(spec, activations: request.activations) }
         var bindings = loaded.parameters
         bindings[WalrusModel.inputName] = x
-        let result = try loaded.run(traced.graph, bindings)
+        let result = try loaded.run(traced.graph, .forward, bindings)
         let rolls = spec.rolls ?? .zero(depth: loaded.model.config.depth)
         return Result(tensors: result.outputs, metadata: loaded.metadata(rolls, drawn: drawn), rolls: rolls, rollsDrawn: drawn,
-                      graphNodes: traced.graph.nodes.count, traceSeconds: traceSeconds,
+                      graphNodes: result.graph.nodes.count, traceSeconds: traceSeconds,
                       compileSeconds: result.compileSeconds, runSeconds: result.runSeconds[0])
     }
 
@@ -185,12 +187,12 @@ public enum WalrusInterop {
                 return [(WalrusModel.outputName, y), ("loss", loss)] + (taps?.values.map { ($0.name, $0.tensor) } ?? [])
             }
             let wrt = traced.graph.parameters.map(\.name) + [WalrusModel.inputName]
-            return (try TuskAutodiff.grad(traced.graph, loss: "loss", wrt: wrt), wrt)
+            return (traced.graph, wrt)
         }
         var bindings = loaded.parameters
         bindings[WalrusModel.inputName] = x
         bindings["probe"] = probe
-        let result = try loaded.run(graph, bindings)
+        let result = try loaded.run(graph, .gradient(loss: "loss", parameters: wrt), bindings)
         var tensors = result.outputs
         let inGraph = Set(wrt)
         for entry in model.config.stateDict where !entry.isBuffer && !inGraph.contains(entry.key) {
@@ -198,7 +200,7 @@ public enum WalrusInterop {
         }
         let rolls = spec.rolls ?? .zero(depth: model.config.depth)
         return Result(tensors: tensors, metadata: loaded.metadata(rolls, drawn: drawn), rolls: rolls, rollsDrawn: drawn,
-                      graphNodes: graph.nodes.count, traceSeconds: traceSeconds,
+                      graphNodes: result.graph.nodes.count, traceSeconds: traceSeconds,
                       compileSeconds: result.compileSeconds, runSeconds: result.runSeconds[0])
     }
 
@@ -236,26 +238,22 @@ public enum WalrusInterop {
             throw TuskError.file(path: request.input, message: "'padded_field_mask' has \(mask.count) entries for \(variable) variable fields")
         }
         let model = loaded.model
-        let (step, traceSeconds) = try Timing.measure { () throws -> Graph in
-            let forward = try settings.objective.trace(model, spec, variableFields: variable, paddedFieldMask: mask,
-                                                       activations: request.activations).graph
-            var step = try TuskAutodiff.trainStep(forward, loss: "loss", optimizer: settings.optimizer, clipGradientNorm: settings.clip)
-            if request.activations {
-                // trainStep replays the objective node for node, so its values keep their ids.
-                for i in forward.nodes.indices where step.nodes[i] != forward.nodes[i] {
-                    throw CLIError("internal: the train-step graph does not replay the objective at node \(i)")
-                }
-                step.outputs += forward.outputs.filter { $0.name != "loss" }.map { GraphOutput(name: "fwd." + $0.name, value: $0.value) }
-                try step.verify()
-            }
-            return step
+        let (forward, traceSeconds) = try Timing.measure { () throws -> Graph in
+            try settings.objective.trace(model, spec, variableFields: variable, paddedFieldMask: mask,
+                                         activations: request.activations).graph
         }
-        var bindings = loaded.parameters.merging(initialOptimizerState(step)) { a, _ in a }
+        var bindings = loaded.parameters
+        let optimizer = settings.optimizer
+        for p in forward.parameters where p.type.dtype.isFloatingPoint {
+            for slot in optimizer.stateSlots { bindings[TrainStepNames.state(slot, of: p.name)] = TensorData(repeating: 0, p.type) }
+        }
         bindings[WalrusModel.inputName] = x
         bindings["target_frame"] = next
         bindings[TrainStepNames.step] = TensorData([Float(1)], shape: [])
         bindings[TrainStepNames.learningRate] = TensorData([Float(settings.learningRate)], shape: [])
-        let result = try loaded.run(step, bindings)
+        let kind = GraphKind.trainStep(loss: "loss", optimizer: optimizer, clipGradientNorm: settings.clip, parameters: nil,
+                                       forwardOutputsPrefix: request.activations ? "fwd." : nil)
+        let result = try loaded.run(forward, kind, bindings)
         let out = result.outputs
 
         var tensors: [String: TensorData] = ["loss": out[TrainStepNames.loss]!]
@@ -281,7 +279,7 @@ public enum WalrusInterop {
         metadata["eps"] = "\(settings.epsilon)"
         metadata["betas"] = "[\(settings.beta1), \(settings.beta2)]"
         metadata["clip_grad_norm"] = settings.clip.map { "\($0)" } ?? "none"
-        return Result(tensors: tensors, metadata: metadata, rolls: rolls, rollsDrawn: drawn, graphNodes: step.nodes.count,
+        return Result(tensors: tensors, metadata: metadata, rolls: rolls, rollsDrawn: drawn, graphNodes: result.graph.nodes.count,
                       traceSeconds: traceSeconds, compileSeconds: result.compileSeconds, runSeconds: result.runSeconds[0])
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import TuskAutodiff
+import TuskCompiler
 import TuskIR
 import TuskPasses
 import TuskNN
@@ -137,19 +138,33 @@ public struct WalrusDumpSource {
                                boundaries: boundaries, rolls: nil)
     }
 
-    /// The graph of `kind`, as traced (`trainStep` is built from the traced objective).
-    public func graph(_ kind: WalrusGraphKind) throws -> Graph {
+    /// The traced graph of `kind` and what the compile driver builds from it: the forward
+    /// graph or the objective as they are, or the objective made into the release train step.
+    public func traced(_ kind: WalrusGraphKind) throws -> (Graph, GraphKind) {
         let model = try self.model()
         let spec = traceSpec()
         switch kind {
         case .forward:
-            return try model.trace(spec).graph
+            return (try model.trace(spec).graph, .forward)
         case .loss:
-            return try objective(model, spec)
+            return (try objective(model, spec), .forward)
         case .trainStep:
-            return try trainStep(try objective(model, spec), loss: "loss", optimizer: TrainStepSettings.release.optimizer,
-                                 clipGradientNorm: TrainStepSettings.release.clip)
+            return (try objective(model, spec), Self.releaseTrainStep)
         }
+    }
+
+    /// The release train step (`TrainStepSettings.release`) as a driver transform.
+    public static var releaseTrainStep: GraphKind {
+        .trainStep(loss: "loss", optimizer: TrainStepSettings.release.optimizer,
+                   clipGradientNorm: TrainStepSettings.release.clip, parameters: nil)
+    }
+
+    /// The graph of `kind` at the autodiff stage for the train step (the joint graph training
+    /// runs before the joint pipeline), as traced otherwise.
+    public func graph(_ kind: WalrusGraphKind) throws -> Graph {
+        let (g, k) = try traced(kind)
+        if case .trainStep = kind { return try BackendChoice.blas.driver().autodiff(g, k) }
+        return g
     }
 
     /// The joint forward + backward graph of the objective: `loss` and `grad.<parameter>` for

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TuskCLI
 import TuskExamples
+import TuskIR
 
 /// Graphs/ holds the dumps of every built-in example at every stage, exactly as `tusk dump`
 /// prints them. This test regenerates them in-process with the same library code and fails
@@ -13,21 +14,30 @@ import TuskExamples
     static func expectedDumps() throws -> [String: String] {
         var dumps: [String: String] = [:]
         for example in ExampleModels.names {
-            for stage in Stage.allCases {
+            for stage in [Stage.traced, .autodiff, .optimized] {
                 for format in GraphFormat.allCases {
                     dumps["\(example).\(stage.rawValue).\(format.fileExtension)"] =
                         try GraphDump.render(source: example, stage: stage, format: format)
                 }
             }
         }
-        // walrus-tiny's forward and train-step graphs at 128x32, T = 3, large literals elided.
-        for kind in [WalrusGraphKind.forward, .trainStep] {
-            let traced = try WalrusDumpSource("walrus-tiny", resolution: [128, 32], steps: 3).graph(kind)
-            for (stage, graph) in [("traced", traced), ("optimized", try GraphDump.graph(traced, at: .optimized))] {
-                dumps["walrus-tiny.\(kind.rawValue).\(stage).txt"] =
-                    GraphDump.elidingLiterals(GraphDump.render(graph, format: .text), of: graph, above: walrusLiteralLimit)
-            }
+        // walrus-tiny's forward graph (traced, optimized) and train step (autodiff: the joint graph
+        // `tusk train` builds; optimized: what runs; scheduled: its kernels and buffers) at 128x32,
+        // T = 3, large literals elided.
+        let source = try WalrusDumpSource("walrus-tiny", resolution: [128, 32], steps: 3)
+        let driver = BackendChoice.blas.driver()
+        let (forward, _) = try source.traced(.forward)
+        let (objective, step) = try source.traced(.trainStep)
+        let graphs: [(String, Graph)] = [
+            ("forward.traced", forward), ("forward.optimized", try GraphDump.graph(forward, .forward, at: .optimized, driver: driver)),
+            ("train-step.autodiff", try GraphDump.graph(objective, step, at: .autodiff, driver: driver)),
+            ("train-step.optimized", try GraphDump.graph(objective, step, at: .optimized, driver: driver)),
+        ]
+        for (name, graph) in graphs {
+            dumps["walrus-tiny.\(name).txt"] =
+                GraphDump.elidingLiterals(GraphDump.render(graph, format: .text), of: graph, above: walrusLiteralLimit)
         }
+        dumps["walrus-tiny.train-step.scheduled.txt"] = try GraphDump.schedule(objective, step, driver: driver)
         return dumps
     }
 
@@ -47,6 +57,7 @@ import TuskExamples
         let present = try FileManager.default.contentsOfDirectory(atPath: Self.folder)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".dot") }
         #expect(Set(present) == Set(expected.keys), "Graphs/ has the wrong set of files: run `make graphs`")
+        #expect(expected.keys.contains("walrus-tiny.train-step.scheduled.txt"))
         for (name, content) in expected.sorted(by: { $0.key < $1.key }) {
             let committed = try? String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)
             #expect(committed == content, "Graphs/\(name) is stale: run `make graphs` and commit the result")

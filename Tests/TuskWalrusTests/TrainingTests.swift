@@ -197,3 +197,33 @@ struct TrainingBadDataTests {
         #expect(predictorError?.path == path)
     }
 }
+
+/// `tusk train` compiles through the driver: the step that runs is the optimized graph (the
+/// driver's `optimized` stage of the traced objective), not the traced train step; the state is
+/// resident and shared by every compiled graph.
+@Suite("Walrus training compile path", .serialized)
+struct TrainingCompilePathTests {
+    @Test func trainerRunsTheOptimizedGraph() throws {
+        var options = TrainingData.options(steps: 2)
+        options.rollPool = 2
+        let trainer = try WalrusTrainer(choice: TrainingData.choice, options: options, backend: BLASBackend())
+        for _ in 0..<2 { try trainer.update() }
+        let graphs = trainer.compiledStepGraphs
+        #expect(!graphs.isEmpty)
+        // Rebuild the first update's objective and lower it through the same driver (no cache).
+        let plan = try trainer.plan(0)
+        let source = trainer.sources[plan.dataset]
+        let batch = try source.batch(plan, rotation: trainer.rotation(plan))
+        let spec = try trainer.spec(plan, batch)
+        let objective = try trainer.objective.trace(trainer.model, spec, variableFields: source.variableChannels,
+                                                    paddedFieldMask: Array(repeating: true, count: source.variableChannels)).graph
+        var driver = trainer.driver
+        driver.cache = nil
+        let joint = try driver.graph(objective, trainer.kind, at: .autodiff)
+        let optimized = try driver.graph(objective, trainer.kind, at: .optimized)
+        #expect(optimized.nodes.count < joint.nodes.count, "the joint pipeline removes nodes")
+        #expect(graphs.contains { $0.nodes.count == optimized.nodes.count && $0.text == optimized.text })
+        // One copy of the state, whatever the number of graphs.
+        #expect(trainer.state.names.count == trainer.parameters.count + trainer.optimizerState.count)
+    }
+}

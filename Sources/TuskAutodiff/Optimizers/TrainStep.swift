@@ -34,8 +34,11 @@ public enum TrainStepNames {
 ///   - parameters: the parameters to train (default: every floating-point parameter).
 ///   - clipGradientNorm: when set, gradients are scaled by `min(1, max / (‖g‖ + 1e-6))`, the
 ///     global norm over all trained parameters (exactly `clip_grad_norm_`).
+///   - forwardOutputsPrefix: when set, every other output of `graph` is kept as an output named
+///     `prefix + name` (activations of a checked step).
 public func trainStep(_ graph: Graph, loss: String, optimizer: any Optimizer,
-                      parameters: [String]? = nil, clipGradientNorm: Double? = nil) throws -> Graph {
+                      parameters: [String]? = nil, clipGradientNorm: Double? = nil,
+                      forwardOutputsPrefix: String? = nil) throws -> Graph {
     let lossID = try checkedLoss(graph, loss)
     let lossType = graph.type(of: lossID)
     let names = parameters ?? graph.parameters.filter { $0.type.dtype.isFloatingPoint }.map(\.name)
@@ -91,6 +94,10 @@ public func trainStep(_ graph: Graph, loss: String, optimizer: any Optimizer,
         for (slot, s) in zip(optimizer.stateSlots, nextState) {
             outputs.append(GraphOutput(name: TrainStepNames.state(slot, of: name), value: s.id))
         }
+    }
+    if let prefix = forwardOutputsPrefix {
+        // The builder replays `graph` node for node, so its values keep their ids.
+        outputs += graph.outputs.filter { $0.name != loss }.map { GraphOutput(name: prefix + $0.name, value: $0.value) }
     }
     var result = try b.finish()
     result.name = graph.name + ".train_step"

@@ -1,4 +1,5 @@
 import TuskAutodiff
+import TuskCompiler
 import TuskIR
 import TuskRuntime
 
@@ -15,7 +16,8 @@ public struct TrainStepRecord: Hashable, Sendable {
 }
 
 /// Trains a model: the train-step graph (`TuskAutodiff.trainStep`: forward, backward, clipping
-/// and optimizer update in ONE graph) compiled once on a backend, plus the state a run carries
+/// and optimizer update in ONE graph) compiled once through the `CompileDriver` (forward
+/// pipeline, train step, joint pipeline, backend), plus the state a run carries
 /// between updates — parameters, optimizer state, the update counter, the schedule and the
 /// caller's data-order state — which `checkpoint()`/`save(to:)` capture and
 /// `restore(_:)`/`resume(from:)` put back, so a stopped run continues exactly.
@@ -29,13 +31,18 @@ public struct TrainStepRecord: Hashable, Sendable {
 /// try trainer.save(to: "run/last.safetensors")
 /// ```
 ///
+/// Parameters and optimizer state are resident (`ResidentState`): the compiled step reads and
+/// updates them in place, and an update binds only the batch, the step and the learning rate,
+/// and reads back only `loss` and `grad_norm`. `parameters` and `optimizerState` read the
+/// state back (for checkpoints).
+///
 /// Update `i` (0-based, `step` before it runs) binds `optimizer.step = i + 1` and
 /// `optimizer.lr = schedule(i)`. A batch provider that is a pure function of `i` (or of state
 /// the caller keeps in `dataState`) therefore makes resumed runs identical to uninterrupted ones.
 public final class Trainer {
     /// The forward graph (with its scalar loss output).
     public let model: Graph
-    /// The compiled train-step graph (`<model>.train_step`).
+    /// The train-step graph that runs (`<model>.train_step`, after the joint pipeline).
     public let stepGraph: Graph
     /// The names of the trained parameters (the others are bound but never updated).
     public let trainedParameters: [String]
@@ -47,10 +54,10 @@ public final class Trainer {
     /// The checkpoint layout this trainer writes and accepts.
     public let layout: CheckpointLayout
 
-    /// Every parameter's current value.
-    public private(set) var parameters: [String: TensorData]
-    /// The optimizer state, by `optimizer.<slot>.<parameter>`.
-    public private(set) var optimizerState: [String: TensorData]
+    /// Every parameter's current value (read back from the resident state).
+    public var parameters: [String: TensorData] { (try? state.values(parameterNames)) ?? [:] }
+    /// The optimizer state, by `optimizer.<slot>.<parameter>` (read back from the resident state).
+    public var optimizerState: [String: TensorData] { (try? state.values(stateNames)) ?? [:] }
     /// Completed updates.
     public private(set) var step: Int = 0
     /// The caller's data-order / RNG state, saved and restored verbatim with checkpoints.
@@ -58,11 +65,16 @@ public final class Trainer {
     /// Extra metadata saved with checkpoints (keys outside `tusk.`), restored on resume.
     public var userMetadata: [String: String] = [:]
 
+    /// Parameters and optimizer state, shared with the compiled step.
+    let state = ResidentState()
+    let parameterNames: [String]
+    let stateNames: [String]
     let executable: any Executable
     let batchInputs: [String: TensorType]
     let scalarType: DType
 
-    /// Builds the train-step graph of `model` and compiles it once on `backend`.
+    /// Builds the train-step graph of `model` and compiles it once on `backend` (through a
+    /// `CompileDriver` with the default pipelines and cache).
     ///
     /// - Parameters:
     ///   - model: the forward graph; its output `loss` is a scalar f32/f64.
@@ -72,12 +84,28 @@ public final class Trainer {
     ///   - clipGradientNorm: global-norm clipping threshold (`clip_grad_norm_`), or none.
     /// - Throws: `TuskError` from `trainStep` or the backend, or `.binding` listing the missing,
     ///   unexpected and mis-shaped initial parameters.
-    public init(model: Graph, loss: String = "loss", parameters: [String: TensorData], trained: [String]? = nil,
+    public convenience init(model: Graph, loss: String = "loss", parameters: [String: TensorData], trained: [String]? = nil,
                 optimizer: any Optimizer, schedule: any PersistableSchedule, clipGradientNorm: Double? = nil,
                 backend: any Backend) throws {
-        let stepGraph = try trainStep(model, loss: loss, optimizer: optimizer, parameters: trained,
-                                      clipGradientNorm: clipGradientNorm)
-        let layout = CheckpointLayout(model: model, trainStep: stepGraph)
+        try self.init(model: model, loss: loss, parameters: parameters, trained: trained, optimizer: optimizer,
+                      schedule: schedule, clipGradientNorm: clipGradientNorm, driver: CompileDriver(backend: backend))
+    }
+
+    /// As `init(model:…backend:)`, compiling through `driver`.
+    public init(model: Graph, loss: String = "loss", parameters: [String: TensorData], trained: [String]? = nil,
+                optimizer: any Optimizer, schedule: any PersistableSchedule, clipGradientNorm: Double? = nil,
+                driver: CompileDriver) throws {
+        if let maxNorm = clipGradientNorm, !(maxNorm > 0) {
+            throw TuskError.invalidGraph("trainStep: the clipping norm must be > 0, got \(maxNorm)")
+        }
+        let trainedNames = trained ?? model.parameters.filter { $0.type.dtype.isFloatingPoint }.map(\.name)
+        let types = Dictionary(model.parameters.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+        var stateTypes: [String: TensorType] = [:]
+        for name in trainedNames {
+            guard let t = types[name] else { throw TuskError.invalidGraph("trainStep: '\(name)' is not a parameter of '\(model.name)'") }
+            for slot in optimizer.stateSlots { stateTypes[TrainStepNames.state(slot, of: name)] = t }
+        }
+        let layout = CheckpointLayout(model: model.name, parameters: types, optimizerState: stateTypes)
         let problems = Checkpoint.differences(kind: "parameter", found: parameters.mapValues(\.type), expected: layout.parameters)
         guard problems.isEmpty else {
             throw TuskError.binding("Trainer: initial parameters do not fit model '\(model.name)':\n  " + problems.joined(separator: "\n  "))
@@ -85,19 +113,25 @@ public final class Trainer {
         if let clash = layout.parameters.keys.first(where: { $0.hasPrefix(TrainStepNames.statePrefix) }) {
             throw TuskError.invalidGraph("Trainer: parameter '\(clash)' uses the optimizer-state prefix '\(TrainStepNames.statePrefix)'")
         }
+        let lowered = try driver.lower(model, .trainStep(loss: loss, optimizer: optimizer, clipGradientNorm: clipGradientNorm,
+                                                        parameters: trained))
         self.model = model
-        self.stepGraph = stepGraph
-        self.trainedParameters = trained ?? model.parameters.filter { $0.type.dtype.isFloatingPoint }.map(\.name)
+        self.stepGraph = lowered.optimized
+        self.trainedParameters = trainedNames
         self.optimizer = optimizer
         self.schedule = schedule
         self.clipGradientNorm = clipGradientNorm
-        self.backendName = backend.name
+        self.backendName = driver.backend.name
         self.layout = layout
-        self.parameters = parameters
-        self.optimizerState = initialOptimizerState(stepGraph)
+        self.parameterNames = layout.parameters.keys.sorted()
+        self.stateNames = stateTypes.keys.sorted()
+        try state.set(parameters)
+        for (name, t) in stateTypes { try state.set(name, TensorData(repeating: 0, t)) }
         self.batchInputs = Dictionary(model.inputs.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
-        self.scalarType = stepGraph.inputs.first { $0.name == TrainStepNames.learningRate }!.type.dtype
-        self.executable = try backend.compile(stepGraph)
+        // `lower` checked that `loss` is a scalar floating-point output.
+        self.scalarType = lowered.optimized.inputs.first { $0.name == TrainStepNames.learningRate }?.type.dtype
+            ?? model.type(of: model.output(named: loss)!).dtype
+        self.executable = try driver.compile(lowered, resources: ExecutionResources(state: state)).executable
     }
 
     /// Runs one update on `batch` (a value for every input of the model) and returns its record.
@@ -113,17 +147,14 @@ public final class Trainer {
             throw TuskError.binding("Trainer: batch for update \(step + 1): " + parts.joined(separator: "; "))
         }
         let lr = schedule(step)
-        var bindings = parameters
-        for (k, v) in optimizerState { bindings[k] = v }
-        for (k, v) in batch { bindings[k] = v }
+        var bindings = batch
         bindings[TrainStepNames.step] = TensorData(shape: [], values: [Double(step + 1)], dtype: scalarType)
         bindings[TrainStepNames.learningRate] = TensorData(shape: [], values: [lr], dtype: scalarType)
-        let out = try executable.run(bindings)
-        for name in trainedParameters { parameters[name] = out[name]! }
-        for name in optimizerState.keys { optimizerState[name] = out[name]! }
+        try executable.bind(bindings)
+        try executable.execute()
         step += 1
-        return TrainStepRecord(step: step, learningRate: lr, loss: out[TrainStepNames.loss]!.doubles[0],
-                               gradientNorm: out[TrainStepNames.gradientNorm]!.doubles[0])
+        return TrainStepRecord(step: step, learningRate: lr, loss: try executable.output(TrainStepNames.loss).doubles[0],
+                               gradientNorm: try executable.output(TrainStepNames.gradientNorm).doubles[0])
     }
 
     /// Runs `steps` updates; `batch(i)` gives the batch of 0-based update `i` (continuing from
@@ -166,8 +197,8 @@ public final class Trainer {
             throw TuskError.file(path: path, message: "checkpoint was written by a differently configured run (resuming would not continue it exactly):\n  "
                                  + mismatches.joined(separator: "\n  "))
         }
-        parameters = checkpoint.parameters
-        optimizerState = checkpoint.optimizerState
+        try state.set(checkpoint.parameters)
+        try state.set(checkpoint.optimizerState)
         step = checkpoint.step
         dataState = checkpoint.dataState
         userMetadata = checkpoint.userMetadata

@@ -3,9 +3,8 @@ import TuskIR
 /// Executes graphs on the CPU with OpenBLAS GEMMs (matmul and every convolution, through
 /// im2col/col2im) and vectorized Swift kernels for the rest.
 ///
-/// `compile` verifies the graph, plans one arena (see `BLASExecutable`), computes constants and
-/// resolves every kernel's pointers and loop plans; `run` then only copies bindings in, calls the
-/// kernels and copies outputs out.
+/// `compile` verifies the graph, plans one arena (see `ArenaExecutable`), computes constants and
+/// resolves every kernel's pointers and loop plans; `execute` then only calls the kernels.
 ///
 /// Dtypes: `f32` is the fast path; `f64` runs through `cblas_dgemm` and the same kernels;
 /// integer and bool values (indices, masks, compares, select, casts) run through generic kernels.
@@ -34,60 +33,60 @@ public struct BLASBackend: Backend {
         self.convolutionAlgorithm = convolutionAlgorithm
     }
 
-    public func compile(_ graph: Graph) throws -> any Executable {
-        try compileBLAS(graph)
+    public var optionsDescription: String { kernels.optionsDescription }
+
+    /// The kernel provider behind this backend (to combine with others in one `ArenaExecutable`).
+    public var kernels: BLASKernels {
+        BLASKernels(options: LoweringOptions(tileBytes: convolutionTileBytes, algorithm: convolutionAlgorithm))
     }
 
-    /// `compile` with the concrete executable type (arena size, `bind`/`execute`).
-    public func compileBLAS(_ graph: Graph) throws -> BLASExecutable {
-        try graph.verify()
-        let options = LoweringOptions(tileBytes: convolutionTileBytes, algorithm: convolutionAlgorithm)
-        let plan = MemoryPlan(graph: graph) { i in graph.nodes[i].op.bufferHints(node: i, graph: graph, options: options) }
-        let arena = UnsafeMutableRawPointer.allocate(byteCount: max(plan.arenaBytes, MemoryPlan.alignment),
-                                                     alignment: MemoryPlan.alignment)
-        arena.initializeMemory(as: UInt8.self, repeating: 0, count: max(plan.arenaBytes, MemoryPlan.alignment))
-        do {
-            let context = LoweringContext(graph: graph, arena: arena, plan: plan, options: options)
-            var steps: [Step] = []
-            for i in graph.nodes.indices where plan.needed[i] {
-                if let kernel = try graph.nodes[i].op.lower(node: i, context) {
-                    steps.append(Step(node: i, run: kernel))
-                }
-            }
-            return BLASExecutable(graph: graph, arena: arena, plan: plan, steps: steps)
-        } catch {
-            arena.deallocate()
-            throw error
-        }
+    public func compile(_ graph: Graph, resources: ExecutionResources) throws -> any Executable {
+        try ArenaExecutable(graph: graph, providers: [kernels], resources: resources)
+    }
+
+    /// `compile` with the concrete executable type (arena size, `profile`, schedule).
+    public func compileBLAS(_ graph: Graph, resources: ExecutionResources = ExecutionResources()) throws -> ArenaExecutable {
+        try ArenaExecutable(graph: graph, providers: [kernels], resources: resources)
     }
 }
 
-/// What a lowering sees: the graph and where each value lives.
-struct LoweringContext {
-    let graph: Graph
-    let arena: UnsafeMutableRawPointer
-    let plan: MemoryPlan
+/// The BLAS backend's kernels as a `KernelProvider`: every op (`Op+Lower.swift`).
+public struct BLASKernels: KernelProvider {
     let options: LoweringOptions
+    public var name: String { "blas" }
+    public var optionsDescription: String { "tile=\(options.tileBytes),conv=\(options.algorithm)" }
+    public func handles(node i: Int, graph: Graph) -> Bool { true }
+    public func bufferHints(node i: Int, graph: Graph) -> BufferHints {
+        graph.nodes[i].op.bufferHints(node: i, graph: graph, options: options)
+    }
+    public func lower(node i: Int, _ context: ArenaContext) throws -> Kernel? {
+        try context.graph.nodes[i].op.lower(node: i, LoweringContext(arena: context, options: options))
+    }
+}
+
+/// What a BLAS lowering sees: the arena context plus the backend's options.
+struct LoweringContext {
+    let arena: ArenaContext
+    let options: LoweringOptions
+    var graph: Graph { arena.graph }
+    var plan: MemoryPlan { arena.plan }
     var tileBytes: Int { options.tileBytes }
 
-    func node(_ i: Int) -> Node { graph.nodes[i] }
-    func type(_ v: ValueID) -> TensorType { graph.type(of: v) }
+    func node(_ i: Int) -> Node { arena.node(i) }
+    func type(_ v: ValueID) -> TensorType { arena.type(v) }
     /// Storage of value `v`.
-    func pointer<T>(_ v: Int, _: T.Type) -> UnsafeMutablePointer<T> {
-        (arena + plan.offsets[v]!).assumingMemoryBound(to: T.self)
-    }
+    func pointer<T>(_ v: Int, _: T.Type) -> UnsafeMutablePointer<T> { arena.pointer(v, T.self) }
     /// Storage of operand `k` of node `i`.
-    func operand<T>(_ i: Int, _ k: Int, _: T.Type) -> UnsafeMutablePointer<T> {
-        pointer(graph.nodes[i].operands[k].index, T.self)
-    }
-    func result<T>(_ i: Int, _: T.Type) -> UnsafeMutablePointer<T> { pointer(i, T.self) }
-    func scratch<T>(_ i: Int, _: T.Type) -> UnsafeMutablePointer<T> {
-        (arena + plan.scratchOffsets[i]!).assumingMemoryBound(to: T.self)
-    }
+    func operand<T>(_ i: Int, _ k: Int, _: T.Type) -> UnsafeMutablePointer<T> { arena.operand(i, k, T.self) }
+    func result<T>(_ i: Int, _: T.Type) -> UnsafeMutablePointer<T> { arena.result(i, T.self) }
+    func scratch<T>(_ i: Int, _: T.Type) -> UnsafeMutablePointer<T> { arena.scratch(i, T.self) }
 }
 
 /// The GEMM formulation of forward convolutions.
-public enum ConvolutionAlgorithm: Sendable, Hashable {
+public enum ConvolutionAlgorithm: Sendable, Hashable, CustomStringConvertible {
+    public var description: String {
+        switch self { case .automatic: "automatic"; case .im2col: "im2col"; case .depthSlices: "depth-slices" }
+    }
     /// Depth slices where the kernel overlaps along the outermost spatial axis and the slice
     /// GEMMs are large (see `depthSlices`), im2col otherwise.
     case automatic

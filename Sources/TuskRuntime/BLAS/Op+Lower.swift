@@ -1,7 +1,5 @@
 import TuskIR
 
-/// A compiled kernel: pointers and loop plans are captured; calling it computes one node.
-typealias Kernel = () throws -> Void
 
 // The BLAS backend's lowering: one exhaustive switch over `Op` (a new op without a lowering
 // does not compile). Per dtype, each case picks a specialized kernel; rare combinations run a

@@ -1,4 +1,5 @@
 import Foundation
+import TuskCompiler
 import TuskData
 import TuskIR
 import TuskNN
@@ -11,12 +12,21 @@ public final class WalrusPredictor {
     public let parameters: [String: TensorData]
     /// The checkpoint's update counter.
     public let step: Int
-    let backend: any Backend
+    /// The compile path of the forward graphs (one per window geometry).
+    public let driver: CompileDriver
+    /// The parameters, resident for every compiled forward graph.
+    let state = ResidentState()
+    let workspace = Workspace()
     var cache: [WalrusTraceSpec: any Executable] = [:]
 
     /// Loads a `tusk train` checkpoint: verified read (a truncated or corrupted file is an
     /// error), config from its `walrus.config` header.
-    public init(checkpoint path: String, backend: any Backend) throws {
+    public convenience init(checkpoint path: String, backend: any Backend) throws {
+        try self.init(checkpoint: path, driver: CompileDriver(backend: backend))
+    }
+
+    /// As `init(checkpoint:backend:)`, compiling through `driver`.
+    public init(checkpoint path: String, driver: CompileDriver) throws {
         let c = try Checkpoint.read(path: path)
         guard let json = c.userMetadata[WalrusTrainer.MetadataKey.config] else {
             throw TuskError.file(path: path, message: "not a Walrus training checkpoint (no \(WalrusTrainer.MetadataKey.config) in its header)")
@@ -25,7 +35,8 @@ public final class WalrusPredictor {
         model = try WalrusModel(config: choice.config)
         parameters = c.parameters
         step = c.step
-        self.backend = backend
+        self.driver = driver
+        try state.set(c.parameters)
     }
 
     /// The next frame `[1, *grid, C_var]` after `window` (`[K, *grid, C_var]`, unnormalized):
@@ -54,12 +65,13 @@ public final class WalrusPredictor {
                                    boundaries: WalrusDataSource.axisBoundaries(source.boundaries))
         let exe: any Executable
         if let hit = cache[spec] { exe = hit } else {
-            exe = try backend.compile(try model.trace(spec).graph)
+            exe = try driver.compile(try model.trace(spec).graph, .forward,
+                                     resources: ExecutionResources(state: state, workspace: workspace)).executable
             cache[spec] = exe
         }
-        var bindings = parameters
-        bindings[WalrusModel.inputName] = x
-        let y = try exe.run(bindings)[WalrusModel.outputName]!.floats   // [T_out, 1, C, grid]
+        try exe.bind([WalrusModel.inputName: x])
+        try exe.execute()
+        let y = try exe.output(WalrusModel.outputName).floats   // [T_out, 1, C, grid]
         let p = window.pointsPerFrame, tOut = y.count / (c * p)
         let lastT = (tOut - 1) * c * p
         let last = try window.frames((k - 1)..<k)

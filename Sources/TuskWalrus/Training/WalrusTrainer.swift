@@ -1,5 +1,6 @@
 import Foundation
 import TuskAutodiff
+import TuskCompiler
 import TuskData
 import TuskIR
 import TuskNN
@@ -30,8 +31,13 @@ public struct WalrusStepRecord: Hashable, Sendable {
 /// specialized to the batch's dataset (channels, field rows, grid), to its boundary conditions
 /// (a rotation can move a wall from x to y) and to the jitter rolls. This trainer keeps the
 /// run's state (parameters, AdamW state, update counter) once and a cache of compiled train
-/// steps keyed by `WalrusTraceSpec`; every cached graph reads and writes the same named
-/// tensors, so the state moves freely between them. Checkpoints are the Trainer's format
+/// steps keyed by `WalrusTraceSpec`, each compiled through the `CompileDriver` (forward
+/// pipeline, train step, joint pipeline, backend; lowered graphs come from the compile cache on
+/// a second run). The state is resident (`ResidentState`): every cached graph reads and updates
+/// the same buffers in place, so it exists once however many graphs there are, and an update
+/// copies in only the batch and reads back only the loss and the gradient norm. The graphs share
+/// one `Workspace` for their transient values (they never run at once), so memory is that of
+/// the largest graph, not the sum. Checkpoints are the Trainer's format
 /// (`TuskNN.Checkpoint`: atomic write, CRC-verified read) with the config and the options in
 /// the header.
 ///
@@ -46,26 +52,42 @@ public final class WalrusTrainer {
     public let objective: WalrusObjective
     public let schedule: WalrusSchedule
     public let optimizer: AdamW
-    let backend: any Backend
+    /// The compile path of every train step.
+    public let driver: CompileDriver
 
-    /// Every parameter by state-dict name.
-    public private(set) var parameters: [String: TensorData]
-    /// AdamW state, `optimizer.<slot>.<parameter>`.
-    public private(set) var optimizerState: [String: TensorData]
+    /// Parameters and AdamW state, shared by every compiled step.
+    public let state = ResidentState()
+    /// Transient memory shared by the compiled steps.
+    public let workspace = Workspace()
+    let parameterNames: [String]
+    let stateNames: [String]
+
+    /// Every parameter by state-dict name (read back from the resident state).
+    public var parameters: [String: TensorData] { (try? state.values(parameterNames)) ?? [:] }
+    /// AdamW state, `optimizer.<slot>.<parameter>` (read back from the resident state).
+    public var optimizerState: [String: TensorData] { (try? state.values(stateNames)) ?? [:] }
     /// Completed updates.
     public private(set) var step = 0
     /// Graphs compiled so far and the time spent tracing and compiling them.
     public private(set) var compiledGraphs = 0
     public private(set) var compileSeconds = 0.0
+    /// Of the compiled graphs, those whose lowering (autodiff + passes) came from the compile cache.
+    public private(set) var cachedGraphs = 0
 
     struct CompiledStep {
         var executable: any Executable
-        var trained: [String]
+        /// The train-step graph that runs (after the joint pipeline).
+        var graph: Graph
     }
     var cache: [WalrusTraceSpec: CompiledStep] = [:]
 
     /// Opens the training splits and initializes the parameters (from `options.seed`).
-    public init(choice: WalrusModelChoice, options: WalrusTrainingOptions, backend: any Backend) throws {
+    public convenience init(choice: WalrusModelChoice, options: WalrusTrainingOptions, backend: any Backend) throws {
+        try self.init(choice: choice, options: options, driver: CompileDriver(backend: backend))
+    }
+
+    /// As `init(choice:options:backend:)`, compiling through `driver`.
+    public init(choice: WalrusModelChoice, options: WalrusTrainingOptions, driver: CompileDriver) throws {
         try options.validate()
         guard choice.config.decodesAllSteps else {
             throw TuskError.config(field: "causal_in_time", message: "training uses the causal delta objective; the config must be causal in time")
@@ -79,7 +101,7 @@ public final class WalrusTrainer {
         self.objective = WalrusObjective(epsilon: 1e-5, lossMultiplier: 100, minimumContext: 1, gradientAccumulationSteps: 1)
         self.schedule = options.schedule
         self.optimizer = options.optimizer
-        self.backend = backend
+        self.driver = driver
         // Parameters: the union over the datasets' graphs (a 1-D and a 2-D dataset use different
         // encoders); each parameter has its own random stream (name + seed), so the union is
         // consistent.
@@ -91,12 +113,17 @@ public final class WalrusTrainer {
                                              paddedFieldMask: Array(repeating: true, count: source.variableChannels))
             for (k, v) in try traced.initialParameters(seed: options.seed) { params[k] = v }
         }
-        parameters = params
-        var state: [String: TensorData] = [:]
+        var names: [String] = []
         for (name, value) in params where value.dtype.isFloatingPoint {
-            for slot in optimizer.stateSlots { state[TrainStepNames.state(slot, of: name)] = TensorData(repeating: 0, value.type) }
+            for slot in optimizer.stateSlots {
+                let key = TrainStepNames.state(slot, of: name)
+                try state.set(key, TensorData(repeating: 0, value.type))
+                names.append(key)
+            }
         }
-        optimizerState = state
+        try state.set(params)
+        parameterNames = params.keys.sorted()
+        stateNames = names.sorted()
     }
 
     /// The plan of update `step` (0-based).
@@ -125,15 +152,23 @@ public final class WalrusTrainer {
         let start = Date()
         let forward = try objective.trace(model, spec, variableFields: variableFields,
                                           paddedFieldMask: Array(repeating: true, count: variableFields)).graph
-        let graph = try trainStep(forward, loss: "loss", optimizer: optimizer, clipGradientNorm: options.clipGradientNorm)
-        let entry = CompiledStep(executable: try backend.compile(graph),
-                                 trained: forward.parameters.filter { $0.type.dtype.isFloatingPoint }.map(\.name))
+        let compiled = try driver.compile(forward, kind, resources: ExecutionResources(state: state, workspace: workspace))
+        let entry = CompiledStep(executable: compiled.executable, graph: compiled.graph)
+        if compiled.lowered.cacheHit { cachedGraphs += 1 }
         cache[spec] = entry
         let seconds = Date().timeIntervalSince(start)
         compiledGraphs += 1
         compileSeconds += seconds
         return (entry, seconds)
     }
+
+    /// What the driver builds from a traced objective: the release train step.
+    public var kind: GraphKind {
+        .trainStep(loss: "loss", optimizer: optimizer, clipGradientNorm: options.clipGradientNorm, parameters: nil)
+    }
+
+    /// The train-step graphs compiled so far (after the joint pipeline: what runs).
+    public var compiledStepGraphs: [Graph] { cache.values.map(\.graph).sorted { $0.nodes.count < $1.nodes.count } }
 
     /// Runs update `step + 1` and returns its record.
     @discardableResult
@@ -145,23 +180,14 @@ public final class WalrusTrainer {
         let spec = try spec(plan, batch)
         let (entry, compileTime) = try compiled(spec, variableFields: source.variableChannels)
         let lr = schedule(step)
-        var bindings = parameters
-        for (k, v) in optimizerState { bindings[k] = v }
-        bindings[WalrusModel.inputName] = batch.x
-        bindings["target_frame"] = batch.targetFrame
-        bindings[TrainStepNames.step] = TensorData([Float(step + 1)], shape: [])
-        bindings[TrainStepNames.learningRate] = TensorData([Float(lr)], shape: [])
-        let out = try entry.executable.run(bindings)
-        for name in entry.trained {
-            parameters[name] = out[name]!
-            for slot in optimizer.stateSlots {
-                let key = TrainStepNames.state(slot, of: name)
-                optimizerState[key] = out[key]!
-            }
-        }
+        let exe = entry.executable
+        try exe.bind([WalrusModel.inputName: batch.x, "target_frame": batch.targetFrame,
+                      TrainStepNames.step: TensorData([Float(step + 1)], shape: []),
+                      TrainStepNames.learningRate: TensorData([Float(lr)], shape: [])])
+        try exe.execute()
         step += 1
-        return WalrusStepRecord(step: step, loss: out[TrainStepNames.loss]!.doubles[0],
-                                gradientNorm: out[TrainStepNames.gradientNorm]!.doubles[0], learningRate: lr,
+        return WalrusStepRecord(step: step, loss: try exe.output(TrainStepNames.loss).doubles[0],
+                                gradientNorm: try exe.output(TrainStepNames.gradientNorm).doubles[0], learningRate: lr,
                                 dataset: source.name, seconds: Date().timeIntervalSince(start), compileSeconds: compileTime)
     }
 
@@ -186,12 +212,16 @@ public final class WalrusTrainer {
     /// Writes the checkpoint atomically (temporary file, fsync, rename).
     public func save(to path: String) throws { try checkpoint().write(to: path) }
 
+    private func types(_ names: [String]) -> [String: TensorType] {
+        Dictionary(uniqueKeysWithValues: names.compactMap { n in state.type(of: n).map { (n, $0) } })
+    }
+
     /// Restores a checkpoint of the same run: same tensors, optimizer, clipping, schedule and
     /// training options; anything else is an error naming the file (nothing is restored then).
     public func resume(from path: String) throws {
         let c = try Checkpoint.read(path: path)
-        let layout = CheckpointLayout(model: choice.config.name ?? "walrus", parameters: parameters.mapValues(\.type),
-                                      optimizerState: optimizerState.mapValues(\.type))
+        let layout = CheckpointLayout(model: choice.config.name ?? "walrus", parameters: types(parameterNames),
+                                      optimizerState: types(stateNames))
         try c.validate(against: layout, path: path)
         var problems: [String] = []
         if c.optimizer != String(describing: optimizer) { problems.append("optimizer: checkpoint \(c.optimizer), run \(optimizer)") }
@@ -208,8 +238,8 @@ public final class WalrusTrainer {
         guard c.step <= options.steps else {
             throw TuskError.file(path: path, message: "checkpoint is at update \(c.step), past the run's \(options.steps) steps")
         }
-        parameters = c.parameters
-        optimizerState = c.optimizerState
+        try state.set(c.parameters)
+        try state.set(c.optimizerState)
         step = c.step
     }
 }

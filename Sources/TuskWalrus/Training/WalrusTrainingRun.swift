@@ -70,6 +70,8 @@ public enum WalrusTrainingRun {
         /// Of which tracing and compiling graphs.
         public var compileSeconds: Double
         public var compiledGraphs: Int
+        /// Of which lowered from the compile cache (no autodiff or passes ran).
+        public var cachedGraphs: Int
         /// Median update time excluding updates that compiled a graph.
         public var medianStepSeconds: Double
         /// True when `shouldStop` ended the run early.
@@ -128,7 +130,7 @@ public enum WalrusTrainingRun {
         if trainer.step == first { try trainer.save(to: path) }
         durations.sort()
         return Summary(firstStep: first, lastStep: trainer.step, seconds: Date().timeIntervalSince(start),
-                       compileSeconds: trainer.compileSeconds, compiledGraphs: trainer.compiledGraphs,
+                       compileSeconds: trainer.compileSeconds, compiledGraphs: trainer.compiledGraphs, cachedGraphs: trainer.cachedGraphs,
                        medianStepSeconds: durations.isEmpty ? 0 : durations[durations.count / 2],
                        interrupted: interrupted, checkpoint: path, log: log.path, lastLoss: last)
     }

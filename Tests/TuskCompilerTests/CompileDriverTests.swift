@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import TuskAutodiff
+@testable import TuskCompiler
+import TuskIR
+import TuskPasses
+import TuskRuntime
+import TuskTestSupport
+
+@Suite struct CompileDriverTests {
+    static func model() throws -> Graph {
+        try Graph.trace("mlp") { b in
+            let x = b.input("x", [4, 8]), w = b.parameter("w", [8, 8]), v = b.parameter("v", [8, 1])
+            let h = (x.matmul(w) * 1.0 + 0.0).tanh()   // identities the pipelines remove
+            return [("loss", h.matmul(v).sum())]
+        }
+    }
+
+    static func temporaryDirectory() -> String {
+        NSTemporaryDirectory() + "tusk-cache-test-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+    }
+
+    /// The stages are what the driver runs: autodiff = forward pipeline + transform; optimized =
+    /// the joint pipeline of that; the executable runs the optimized graph.
+    @Test func stagesAreWhatRuns() throws {
+        let driver = CompileDriver(backend: BLASBackend(), cache: nil)
+        let g = try Self.model()
+        let kind = GraphKind.gradient(loss: "loss", parameters: nil)
+        let joint = try driver.graph(g, kind, at: .autodiff)
+        #expect(joint.isIdentical(to: try grad(Pipeline.standard.run(g), loss: "loss", wrt: ["w", "v"])))
+        let optimized = try driver.graph(g, kind, at: .optimized)
+        #expect(optimized.isIdentical(to: try Pipeline.standard.run(joint)))
+        let compiled = try driver.compile(g, kind)
+        #expect(compiled.executable.graph.isIdentical(to: optimized))
+        #expect(optimized.nodes.count < joint.nodes.count)
+    }
+
+    @Test func cacheHitsInMemoryAndOnDisk() throws {
+        let dir = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        final class Lines: @unchecked Sendable { var lines: [String] = [] }
+        let lines = Lines()
+        let g = try Self.model()
+        let kind = GraphKind.trainStep(loss: "loss", optimizer: SGD(), clipGradientNorm: 1, parameters: nil)
+        var driver = CompileDriver(backend: BLASBackend(), cache: CompileCache(directory: dir), log: { lines.lines.append($0) })
+        let first = try driver.lower(g, kind)
+        #expect(!first.cacheHit && first.autodiff != nil)
+        #expect(lines.lines.last?.contains("miss") == true && lines.lines.last?.contains("not compiled before") == true)
+        let second = try driver.lower(g, kind)
+        #expect(second.cacheHit && second.optimized.isIdentical(to: first.optimized))
+        // A new cache object (as in a new process) reads the entry from disk.
+        driver.cache = CompileCache(directory: dir)
+        let third = try driver.lower(g, kind)
+        #expect(third.cacheHit && third.optimized.text == first.optimized.text)
+        #expect(lines.lines.last?.contains("hit") == true)
+        // Another pipeline is another key, and the miss says what changed.
+        driver.jointPipeline = try Pipeline(passNames: ["dce"])
+        let fourth = try driver.lower(g, kind)
+        #expect(!fourth.cacheHit)
+        #expect(lines.lines.last?.contains("pipelines") == true, "\(lines.lines.last ?? "")")
+    }
+
+    @Test func corruptEntryIsAMissNotAnError() throws {
+        let dir = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let g = try Self.model()
+        let driver = CompileDriver(backend: BLASBackend(), cache: CompileCache(directory: dir))
+        let first = try driver.lower(g, .forward)
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name.hasSuffix(".graph.txt") {
+            let path = dir + "/" + name
+            var bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+            bytes[bytes.count / 2] ^= 0x20
+            _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        }
+        var fresh = driver
+        fresh.cache = CompileCache(directory: dir)
+        let again = try fresh.lower(g, .forward)
+        #expect(!again.cacheHit && again.optimized.isIdentical(to: first.optimized))
+        // …and the rewritten entry is good again.
+        fresh.cache = CompileCache(directory: dir)
+        #expect(try fresh.lower(g, .forward).cacheHit)
+    }
+
+    @Test func cacheDirectoryFromEnvironment() {
+        #expect(CompileCache.defaultDirectory(environment: ["TUSK_CACHE_DIR": "/x/y"]) == "/x/y")
+        #expect(CompileCache.defaultDirectory(environment: ["TUSK_CACHE_DIR": "off"]) == nil)
+        #expect(CompileCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"]) == "/c/tusk")
+        #expect(CompileCache.defaultDirectory(environment: ["HOME": "/h"]) == "/h/.cache/tusk")
+    }
+
+    @Test func stableHashIsStable() {
+        // FNV-1a 64 of "a" is af63dc4c8601ec8c (the published test vector).
+        #expect(StableHash.hex64(Array("a".utf8)) == "af63dc4c8601ec8c")
+        #expect(StableHash.hex("graph") == StableHash.hex("graph"))
+        #expect(StableHash.hex("graph") != StableHash.hex("graph "))
+    }
+}
