@@ -3,6 +3,7 @@ import Foundation
 import TuskData
 import TuskIR
 import TuskNN
+import TuskRuntime
 import TuskWalrus
 
 /// `tusk rollout`: autoregressive prediction on a split, scored with The Well's metrics.
@@ -42,6 +43,8 @@ public struct RolloutCommand: ParsableCommand {
     @Option(help: "Execution backend.")
     public var backend: BackendChoice = .blas
 
+    @OptionGroup public var threadOptions: ThreadOptions
+
     public init() {}
 
     public func validate() throws {
@@ -51,6 +54,7 @@ public struct RolloutCommand: ParsableCommand {
     }
 
     public func run() throws {
+        try threadOptions.configure()
         let report = try Self.rollout(checkpoint: checkpoint, data: data, split: split, steps: steps, nIn: nIn,
                                       outputDirectory: outputDirectory, backend: backend) { print($0) }
         print("report: \(outputDirectory)/report.json")
@@ -77,6 +81,7 @@ public struct RolloutCommand: ParsableCommand {
         if case .model(let p) = method { step = p.step }
         var report = try WalrusRolloutReport(dataset: source.name, split: split, checkpoint: checkpoint, checkpointStep: step,
                                              nIn: k, rollouts: rollouts, persistence: persistence)
+        report.threads = BLASThreads.current
         let log = checkpoint.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path + "/" + WalrusTrainingLog.fileName }
         try report.write(to: outputDirectory, rollouts: rollouts, trainLog: log)
         var line = String(format: "%@ on %@/%@: %d trajectories, %d steps after %d inputs: VRMSE %.4f",

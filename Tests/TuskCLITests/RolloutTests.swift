@@ -28,14 +28,16 @@ struct RolloutTests {
     }
 
     /// `--baseline persistence` writes exactly the VRMSE that WellMetric gives on the same
-    /// predictions (persistence of the last input frame of each test trajectory's window).
+    /// predictions (persistence of the last input frame of each test trajectory's window), and
+    /// records the pinned thread count (`--threads 1`).
     @Test func persistenceMatchesWellMetric() throws {
         let out = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let r = try runTusk(["rollout", "--baseline", "persistence", "--data", CLITrainingData.grayScott, "--split", "test",
-                             "--steps", "3", "--n-in", "2", "--out", out])
+                             "--steps", "3", "--n-in", "2", "--out", out, "--threads", "1"])
         #expect(r.status == 0, "\(r.stderr)")
         let json = try Self.report(out)
+        #expect(json["threads"] as? Int == 1)
         let curvesJSON = try JSONDecoder().decode(Curves.self, from: Data(contentsOf: URL(fileURLWithPath: out + "/report.json")))
         let ds = try WellDataset(root: CLITrainingData.grayScott, split: "test",
                                  windowing: WellWindowing(nIn: 2, nOut: 1, fullTrajectory: true, maxRolloutSteps: 3))
