@@ -28,7 +28,7 @@ struct ThreadsDeterminismTests {
 
     /// Two `tusk train` runs with the same seed and the same pinned thread count (2, so the
     /// kernels and OpenBLAS do split work) write byte-identical checkpoints. One step each, one
-    /// time stride, so one graph is compiled per run (~10 s per run in a debug build). (The
+    /// time stride, so one graph is compiled per run (~3 s per run in a debug build). (The
     /// in-memory equality of resumed and straight runs is `TrainKillTests` / `TrainingTests`;
     /// this compares the files a user would compare.)
     @Test func sameSeedGivesByteIdenticalCheckpoints() throws {
