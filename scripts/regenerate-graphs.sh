@@ -7,8 +7,8 @@
 #   Graphs/walrus-tiny.train-step.{autodiff,optimized,scheduled}.txt
 # for walrus-tiny's forward graph and its train step (autodiff: the joint graph `tusk train`
 # builds; optimized: what runs; scheduled: the BLAS kernels, buffers and what is saved for
-# backward), at the fixtures' resolution 128x32 with T = 3 (tusk dump's Walrus defaults),
-# literals of more than 64 values elided to a summary line (count, min, max, hash).
+# backward), at the fixtures' resolution 128x32 with T = 3 (tusk dump's Walrus defaults), in
+# full: every graph dump parses back and reprints byte for byte (GraphsFolderTests checks it).
 # Run it through `make graphs` (which builds tusk first). The test
 # GraphsFolderTests fails when these files are stale.
 set -euo pipefail
@@ -27,7 +27,7 @@ done
 for pair in forward:traced forward:optimized train-step:autodiff train-step:optimized; do
   graph=${pair%%:*}; stage=${pair##*:}
   "$TUSK" dump walrus-tiny --resolution 128x32 --steps 3 --graph "$graph" --stage "$stage" \
-    --elide-literals 64 -o "$tmp/walrus-tiny.$graph.$stage.txt"
+    -o "$tmp/walrus-tiny.$graph.$stage.txt"
 done
 "$TUSK" dump walrus-tiny --resolution 128x32 --steps 3 --graph train-step --stage scheduled \
   -o "$tmp/walrus-tiny.train-step.scheduled.txt"

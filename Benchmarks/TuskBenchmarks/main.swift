@@ -68,7 +68,9 @@ func benchGraph(_ name: String, flops: Double, backend: BLASBackend = BLASBacken
                    note: String(format: "arena %.1f MiB", Double(exe.arenaByteCount) / 1048576)), exe)
 }
 
-print("Tusk BLAS backend benchmarks — \(repeats) repeats, medians; OpenBLAS threads \(openblas_get_num_threads()); load average before: \(loadAverage())")
+// Pinned like the `tusk` commands (TUSK_NUM_THREADS, else all cores); PyTorch gets the same count.
+let threads = try BLASThreads.configure()
+print("Tusk BLAS backend benchmarks — \(repeats) repeats, medians; threads \(threads) (OpenBLAS \(openblas_get_num_threads())); load average before: \(loadAverage())")
 
 // (1) sgemm 1024³: the executable vs a direct cblas_sgemm on the same data, timed alternately
 // (A, B, A, B, …) so that both see the same machine load.
@@ -145,7 +147,7 @@ if withPyTorch {
         .appendingPathComponent("pytorch/bench_ops.py").path
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script, "--repeats", String(repeats), "--threads", "2"]
+    process.arguments = ["python3", script, "--repeats", String(repeats), "--threads", String(threads)]
     let pipe = Pipe()
     process.standardOutput = pipe
     do {

@@ -44,12 +44,15 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .customLong("print-graphs"), help: "Compiler tour: also print the graphs.")
     var printGraphs = false
 
+    @OptionGroup var threadOptions: ThreadOptions
+
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
         if let steps, steps < 1 { throw ValidationError("--steps must be at least 1") }
     }
 
     func run() throws {
+        try threadOptions.configure()
         if compilerTour {
             _ = try DemoReport.run(example: example, outputDirectory: outputDirectory, runs: runs,
                                    seed: seed, printGraphs: printGraphs) { print($0) }

@@ -93,9 +93,10 @@ public enum GraphDump {
 
     /// `text` (the text form of `graph`) with every literal of more than `limit` values replaced
     /// by a one-line summary `literal [… N values elided; min, max, FNV-1a 64 of the bit
-    /// patterns]`: large trace-time tables (RoPE angles, boundary flags) stay reviewable — a
-    /// change of any value changes the hash — without megabytes of numbers. The result no longer
-    /// parses back (the values are gone).
+    /// patterns]`: large constant tables of a user's graph stay reviewable — a change of any
+    /// value changes the hash — without megabytes of numbers. The result no longer parses back
+    /// (the values are gone). The shipped models do not need it: Walrus builds its RoPE and
+    /// boundary-flag tables in the graph from `iota`.
     public static func elidingLiterals(_ text: String, of graph: Graph, above limit: Int) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for (i, line) in lines.enumerated() {

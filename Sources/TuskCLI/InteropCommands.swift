@@ -28,6 +28,8 @@ struct InteropOptions: ParsableArguments {
     @Flag(help: "Run the standard pass pipeline before compiling.")
     var optimize = false
 
+    @OptionGroup var threadOptions: ThreadOptions
+
     var request: WalrusInterop.Request {
         var r = WalrusInterop.Request(config: config, weights: weights, input: input)
         r.backend = backend
@@ -77,6 +79,7 @@ struct ForwardCommand: ParsableCommand {
     @OptionGroup var options: InteropOptions
 
     func run() throws {
+        try options.threadOptions.configure()
         try options.finish(try WalrusInterop.forward(options.request))
     }
 }
@@ -97,6 +100,7 @@ struct GradCommand: ParsableCommand {
     @OptionGroup var options: InteropOptions
 
     func run() throws {
+        try options.threadOptions.configure()
         try options.finish(try WalrusInterop.grad(options.request))
     }
 }
@@ -145,6 +149,7 @@ struct TrainStepCommand: ParsableCommand {
     }
 
     func run() throws {
+        try options.threadOptions.configure()
         var settings = try TrainStepSettings.from(try WalrusConfigFile(options.config))
         if let lr { settings.learningRate = lr }
         if let weightDecay { settings.weightDecay = weightDecay }

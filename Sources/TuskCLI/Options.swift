@@ -49,3 +49,21 @@ public enum CompileLog {
         return { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }()
 }
+
+/// `--threads N` of the commands that compute: the BLAS backend's thread count (OpenBLAS's pool
+/// and the backend's own kernels), pinned before anything runs. Default: `TUSK_NUM_THREADS`, else
+/// every online core (`BLASThreads`).
+public struct ThreadOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Threads of the BLAS backend (default: $TUSK_NUM_THREADS, else all cores).", valueName: "n"))
+    public var threads: Int?
+
+    public init() {}
+
+    public func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    /// Pins the thread count (`BLASThreads.configure`) and returns the count in effect.
+    @discardableResult
+    public func configure() throws -> Int { try BLASThreads.configure(threads) }
+}

@@ -3,6 +3,7 @@ import Foundation
 import TuskData
 import TuskIR
 import TuskNN
+import TuskRuntime
 import TuskWalrus
 
 /// `tusk rollout`: autoregressive prediction on a split, scored with The Well's metrics.
@@ -21,7 +22,7 @@ public struct RolloutCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A `tusk train` checkpoint.", valueName: "file"))
     public var checkpoint: String?
 
-    @Option(help: ArgumentHelp("A baseline instead of a model: persistence.", valueName: "name"))
+    @Option(help: ArgumentHelp("A baseline instead of a model: persistence (needs no model: runs on any grid the reader takes).", valueName: "name"))
     public var baseline: String?
 
     @Option(help: ArgumentHelp("Dataset folder (with data/<split>).", valueName: "dir"))
@@ -42,6 +43,8 @@ public struct RolloutCommand: ParsableCommand {
     @Option(help: "Execution backend.")
     public var backend: BackendChoice = .blas
 
+    @OptionGroup public var threadOptions: ThreadOptions
+
     public init() {}
 
     public func validate() throws {
@@ -51,6 +54,7 @@ public struct RolloutCommand: ParsableCommand {
     }
 
     public func run() throws {
+        try threadOptions.configure()
         let report = try Self.rollout(checkpoint: checkpoint, data: data, split: split, steps: steps, nIn: nIn,
                                       outputDirectory: outputDirectory, backend: backend) { print($0) }
         print("report: \(outputDirectory)/report.json")
@@ -68,19 +72,20 @@ public struct RolloutCommand: ParsableCommand {
             method = .model(predictor)
             if nIn == nil, let options = try? Checkpoint.trainingOptions(path: checkpoint) { k = options.nIn }
         }
-        let (source, rollouts) = try WalrusRollout.run(method, root: data, split: split, nIn: k, steps: steps)
+        let (dataset, rollouts) = try WalrusRollout.run(method, root: data, split: split, nIn: k, steps: steps)
         var persistence: [WalrusTrajectoryRollout]?
-        if case .model(let m) = method {
-            persistence = try WalrusRollout.run(.persistence, check: m.choice, root: data, split: split, nIn: k, steps: steps).trajectories
+        if case .model = method {
+            persistence = try WalrusRollout.run(.persistence, root: data, split: split, nIn: k, steps: steps).trajectories
         }
         var step: Int?
         if case .model(let p) = method { step = p.step }
-        var report = try WalrusRolloutReport(dataset: source.name, split: split, checkpoint: checkpoint, checkpointStep: step,
+        var report = try WalrusRolloutReport(dataset: dataset.metadata.datasetName, split: split, checkpoint: checkpoint, checkpointStep: step,
                                              nIn: k, rollouts: rollouts, persistence: persistence)
+        report.threads = BLASThreads.current
         let log = checkpoint.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path + "/" + WalrusTrainingLog.fileName }
         try report.write(to: outputDirectory, rollouts: rollouts, trainLog: log)
         var line = String(format: "%@ on %@/%@: %d trajectories, %d steps after %d inputs: VRMSE %.4f",
-                          checkpoint == nil ? "persistence" : "walrus", source.name, split, rollouts.count, report.steps, k, report.vrmse_mean)
+                          checkpoint == nil ? "persistence" : "walrus", dataset.metadata.datasetName, split, rollouts.count, report.steps, k, report.vrmse_mean)
         if let p = report.persistence_vrmse_mean { line += String(format: " (persistence %.4f)", p) }
         emit(line)
         return report

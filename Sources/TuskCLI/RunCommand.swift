@@ -35,11 +35,14 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Run this many times and report the median time.")
     var repetitions = 1
 
+    @OptionGroup var threadOptions: ThreadOptions
+
     func validate() throws {
         guard repetitions >= 1 else { throw ValidationError("--repeat must be at least 1") }
     }
 
     func run() throws {
+        let threads = try threadOptions.configure()
         let graph = try GraphSource.load(self.graph)
         let bindings = try Bindings.load(paths: inputs)
         let runner = GraphRunner(backend: backend, optimize: optimize, repetitions: repetitions)
@@ -51,7 +54,8 @@ struct RunCommand: ParsableCommand {
         }
         try Safetensors.write(result.outputs, metadata: ["graph": graph.name, "backend": backend.rawValue], to: outputs)
 
-        print("graph \(graph.name): \(graph.nodes.count) nodes, \(bindings.count - result.unusedBindings.count) bindings, backend \(backend.rawValue)")
+        print("graph \(graph.name): \(graph.nodes.count) nodes, \(bindings.count - result.unusedBindings.count) bindings, backend \(backend.rawValue)"
+              + (backend == .blas ? ", \(threads) thread(s)" : ""))
         if optimize { print("optimize  \(Timing.format(result.optimizeSeconds))") }
         print("compile   \(Timing.format(result.compileSeconds))")
         let runs = result.runSeconds.count

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TuskData
 import TuskIR
+import TuskRuntime
 import TuskWalrus
 #if canImport(Glibc)
 import Glibc
@@ -66,6 +67,8 @@ public struct TrainCommand: ParsableCommand {
     @Flag(name: .customLong("no-rotations"), help: "Turn the rotation augmentation off.")
     public var noRotations = false
 
+    @OptionGroup public var threadOptions: ThreadOptions
+
     public init() {}
 
     public func validate() throws {
@@ -86,6 +89,7 @@ public struct TrainCommand: ParsableCommand {
     }
 
     public func run() throws {
+        try threadOptions.configure()
         let choice = try WalrusModelChoice.resolve(model)
         let trainer = try WalrusTrainer(choice: choice, options: trainingOptions(), driver: backend.driver())
         try Self.train(trainer, checkpointDirectory: checkpointDirectory, resume: resume, every: every) { print($0) }
@@ -101,7 +105,7 @@ public struct TrainCommand: ParsableCommand {
         emit("training \(c.name ?? "walrus") (\(trainer.parameters.values.reduce(0) { $0 + $1.shape.reduce(1, *) }) parameters) on "
              + trainer.sources.map { "\($0.name) (\($0.dataset.count) windows, grid \($0.spatialShape))" }.joined(separator: ", "))
         emit("  \(o.steps) steps, batch \(o.batch), n_in \(o.nIn), lr \(o.learningRate), seed \(o.seed), "
-             + "rotations \(o.rotations.rawValue), stride 1…\(o.maxStride), roll pool \(o.rollPool)")
+             + "rotations \(o.rotations.rawValue), stride 1…\(o.maxStride), roll pool \(o.rollPool), threads \(BLASThreads.current)")
         let tty = isatty(1) != 0
         let logEvery = max(1, o.steps / 20)
         let start = Date()

@@ -52,10 +52,19 @@ enum SafetensorsDType: String, CaseIterable {
     func decode(_ bytes: ArraySlice<UInt8>, shape: [Int], path: String, tensor: String) throws -> TensorData {
         let storage: TensorStorage
         switch self {
+        #if _endian(little)
+        // The file layout is the in-memory layout: one bulk copy (also fast in debug builds,
+        // where a per-element loop over a checkpoint's millions of values takes seconds).
+        case .f32: storage = .f32(Self.copy(Float.self, bytes))
+        case .f64: storage = .f64(Self.copy(Double.self, bytes))
+        case .i32: storage = .i32(Self.copy(Int32.self, bytes))
+        case .i64: storage = .i64(Self.copy(Int64.self, bytes))
+        #else
         case .f32: storage = .f32(Self.load(UInt32.self, bytes).map { Float(bitPattern: $0) })
         case .f64: storage = .f64(Self.load(UInt64.self, bytes).map { Double(bitPattern: $0) })
         case .i32: storage = .i32(Self.load(Int32.self, bytes))
         case .i64: storage = .i64(Self.load(Int64.self, bytes))
+        #endif
         case .bool:
             var values = [Bool]()
             values.reserveCapacity(bytes.count)
@@ -85,6 +94,18 @@ enum SafetensorsDType: String, CaseIterable {
                 for i in 0..<count {
                     buffer[i] = T(littleEndian: raw.loadUnaligned(fromByteOffset: i * MemoryLayout<T>.size, as: T.self))
                 }
+            }
+            initialized = count
+        }
+    }
+
+    /// The elements of `bytes` as `T` by a plain memory copy (any alignment): the little-endian
+    /// file layout on a little-endian host.
+    static func copy<T: BitwiseCopyable>(_: T.Type, _ bytes: ArraySlice<UInt8>) -> [T] {
+        let count = bytes.count / MemoryLayout<T>.stride
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { raw in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[0..<(count * MemoryLayout<T>.stride)]))
             }
             initialized = count
         }
@@ -120,10 +141,18 @@ enum SafetensorsDType: String, CaseIterable {
             }
         }
         switch storage {
+        #if _endian(little)
+        // The in-memory layout is the file layout: one bulk copy (see `decode`).
+        case .f32(let a): a.withUnsafeBytes { out.append(contentsOf: $0) }
+        case .f64(let a): a.withUnsafeBytes { out.append(contentsOf: $0) }
+        case .i32(let a): a.withUnsafeBytes { out.append(contentsOf: $0) }
+        case .i64(let a): a.withUnsafeBytes { out.append(contentsOf: $0) }
+        #else
         case .f32(let a): append(a.map(\.bitPattern))
         case .f64(let a): append(a.map(\.bitPattern))
         case .i32(let a): append(a)
         case .i64(let a): append(a)
+        #endif
         case .bool(let a): out.append(contentsOf: a.map { $0 ? 1 : 0 })
         }
     }

@@ -13,7 +13,15 @@ import TuskIR
 /// - a `literal` result is only produced up to `maxLiteralElements` (default 4096) elements;
 /// - a node is only evaluated when its operands and result together hold at most
 ///   `maxEvaluatedElements` (default 65 536) elements;
-/// - independent of both limits, an elementwise op (unary, binary, compare, select, cast) whose
+/// - a `literal` result is only produced when it is not much larger than the constant data it
+///   comes from (`maxExpansion`): at most `maxExpansion` × the elements its operands store (a
+///   `literal` stores its values, a `fill` or `iota` one number), or at most
+///   `alwaysFoldElements` (default 64) elements whatever its operands. So a table built from
+///   `iota` by a few small ops (a RoPE angle table, boundary flags) is not expanded into a large
+///   literal: `broadcast` of a 42-value literal to 1 764 values stays a broadcast (a result whose
+///   elements are all equal still becomes a `fill`). The rule looks only at a node and its
+///   operands, so the pass stays idempotent;
+/// - independent of all these limits, an elementwise op (unary, binary, compare, select, cast) whose
 ///   operands are all splats (a `fill`, or a `literal` with all elements equal) is evaluated on
 ///   one element and becomes a `fill` of any size, and a movement op (reshape, permute,
 ///   broadcast, slice, roll, circular pad) of a splat becomes a `fill` of the result type.
@@ -28,13 +36,20 @@ public struct ConstantFolding: Pass {
     public var maxLiteralElements: Int
     /// Largest evaluation (operand plus result elements) the pass performs.
     public var maxEvaluatedElements: Int
+    /// Largest ratio of a created `literal`'s elements to the elements its operands store.
+    public var maxExpansion: Int
+    /// A `literal` of at most this many elements is created whatever its operands store.
+    public var alwaysFoldElements: Int
     /// The op evaluator (the reference interpreter in native precision by default).
     public var evaluator: Evaluator
 
     /// A folding pass with an explicit evaluator.
-    public init(maxLiteralElements: Int = 4096, maxEvaluatedElements: Int = 65_536, evaluator: @escaping Evaluator) {
+    public init(maxLiteralElements: Int = 4096, maxEvaluatedElements: Int = 65_536, maxExpansion: Int = 8,
+                alwaysFoldElements: Int = 64, evaluator: @escaping Evaluator) {
         self.maxLiteralElements = maxLiteralElements
         self.maxEvaluatedElements = maxEvaluatedElements
+        self.maxExpansion = maxExpansion
+        self.alwaysFoldElements = alwaysFoldElements
         self.evaluator = evaluator
     }
 
@@ -77,7 +92,16 @@ public struct ConstantFolding: Pass {
         }
         if values.isEmpty { return leaf(.fill(0)) }
         guard values.count <= maxLiteralElements else { return nil }
+        // The size guard: a literal much larger than the constants it comes from stays an op.
+        let stored = operands.reduce(0) { $0 + Self.storedElements($1) }
+        guard values.count <= alwaysFoldElements || values.count <= maxExpansion * stored else { return nil }
         return leaf(.literal(values))
+    }
+
+    /// How many numbers a constant leaf stores: a `literal` its values, `fill` and `iota` one.
+    static func storedElements(_ node: Node) -> Int {
+        if case .literal(let values) = node.op { return values.count }
+        return 1
     }
 
     /// The elements as `Double`s that convert back to exactly the same elements, or nil.

@@ -22,11 +22,15 @@ func tuskExecutable() throws -> String {
     throw TuskError.file(path: candidates[0], message: "the tusk executable is not built (run `swift build` first)")
 }
 
-/// Runs the built `tusk` with `arguments`; returns its exit status and both output streams.
-func runTusk(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+/// Runs the built `tusk` with `arguments` (and `environment` added to this process's
+/// environment); returns its exit status and both output streams.
+func runTusk(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try tuskExecutable())
     process.arguments = arguments
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

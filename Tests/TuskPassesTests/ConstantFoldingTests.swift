@@ -66,6 +66,39 @@ import TuskIR
         #expect(try fold(small, ConstantFolding(maxLiteralElements: 8)).nodes.count == 1)
     }
 
+    /// The expansion guard: a literal much larger than the constants it is computed from is not
+    /// created (8× what the operands store, or 64 elements whatever they store).
+    @Test func doesNotExpandSmallConstantsIntoLargeLiterals() throws {
+        let column = f32([42, 1])
+        let flags = graph([(.iota(axis: 0, start: 0, step: 1), [], column), (.fill(5), [], s),
+                           (.compare(.lt), [0, 1], TensorType(.bool, [42, 1])),
+                           (.cast(.f32), [2], column), (.broadcast([42, 42]), [3], f32([42, 42]))],
+                          outputs: [("flags", 4)])
+        // iota → compare → cast folds (42 values ≤ 64); the broadcast to 1 764 values (42× its
+        // operand) stays an op.
+        let folded = try fold(flags)
+        let column42 = (0..<42).map { $0 < 5 ? 1.0 : 0 }
+        expectIdentical(folded, graph([(.literal(column42), [], column), (.broadcast([42, 42]), [0], f32([42, 42]))],
+                                      outputs: [("flags", 1)]))
+        #expect(try fold(flags, ConstantFolding(maxExpansion: 42)).nodes.count == 1)
+        // From an iota and a fill (2 stored numbers): 64 values fold, 65 do not.
+        for (n, folds) in [(64, true), (65, false)] {
+            let g = graph([(.iota(axis: 0, start: 0, step: 1), [], f32([n])), (.fill(2), [], s), (.binary(.mul), [0, 1], f32([n]))],
+                          outputs: [("y", 2)])
+            #expect((try fold(g).nodes.count == 1) == folds, "n = \(n)")
+        }
+        // Shrinking or same-size ops of a large literal fold; an all-equal result is a fill of any size.
+        let big = (0..<300).map(Double.init)
+        let shrink = graph([(.literal(big), [], f32([300])), (.reshape([30, 10]), [0], f32([30, 10])),
+                            (.reduce(.sum, axes: [1], keepDims: false), [1], f32([30])),
+                            (.iota(axis: 0, start: 0, step: 1), [], f32([1000])), (.fill(-1), [], s),
+                            (.compare(.ge), [3, 4], TensorType(.bool, [1000]))],
+                           outputs: [("m", 1), ("r", 2), ("c", 5)])
+        let result = try fold(shrink)
+        #expect(result.nodes.allSatisfy { $0.op.isLeaf })
+        #expect(result.nodes.last?.op == .fill(1))
+    }
+
     @Test func leavesNonConstantNodesAlone() throws {
         let t = f32([2])
         let g = graph([(.input("x"), [], t), (.fill(1), [], s), (.fill(2), [], s), (.binary(.add), [1, 2], s),

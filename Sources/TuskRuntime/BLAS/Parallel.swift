@@ -21,26 +21,29 @@ private struct UncheckedSendableBox<T>: @unchecked Sendable {
 
 /// The work-split policy of the BLAS backend's own kernels.
 ///
-/// Swift kernels (elementwise, reductions, im2col, col2im, movement) split large work over the
-/// machine's cores with `DispatchQueue.concurrentPerform`; OpenBLAS keeps its own thread pool for
-/// GEMM. The executable runs its steps one after another from the calling thread, so the two
+/// Swift kernels (elementwise, reductions, im2col, col2im, movement) split large work into one
+/// chunk per thread of `BLASThreads.current` with `DispatchQueue.concurrentPerform`; OpenBLAS
+/// keeps its own thread pool (of that size) for GEMM. The executable runs its steps one after another from the calling thread, so the two
 /// never run at the same time and the cores are never oversubscribed; BLAS is always called from
 /// that one thread (never from inside a `parallelFor` worker).
 enum Parallel {
     /// Online cores (at least 1).
     static let cores: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
+    /// Threads a kernel may use: the pinned BLAS thread count (`BLASThreads`).
+    static var threads: Int { BLASThreads.current }
+
     /// Elements below which a streaming kernel stays on one thread: a dispatch costs a few
     /// microseconds, roughly the time to stream 64 K floats.
     static let minimumElements = 1 << 16
 }
 
-/// Runs `body` over `0..<count` split into contiguous chunks, one per core, when `work` (an
+/// Runs `body` over `0..<count` split into contiguous chunks, one per thread, when `work` (an
 /// estimate in element operations) is at least `Parallel.minimumElements`; otherwise inline.
 /// Workers must write disjoint memory.
 @inline(__always)
 func parallelFor(_ count: Int, work: Int, _ body: (Range<Int>) -> Void) {
-    let chunks = min(Parallel.cores, count)
+    let chunks = min(Parallel.threads, count)
     if chunks <= 1 || work < Parallel.minimumElements {
         if count > 0 { body(0..<count) }
         return

@@ -4,7 +4,8 @@ extension WalrusModel {
     /// The boundary-flag channels of the patch jitterer (spec §3.3, the "learned padding") for the
     /// constant-padded grid: `[3, Hc, Wc, Dc]`, channel 0 (bias_correction) 1 everywhere except in
     /// the constant padding; channels 1 (WALL) and 2 (OPEN) count the padding slabs of each side
-    /// with that condition (corners covered by two slabs get 2).
+    /// with that condition (corners covered by two slabs get 2). The plain host definition; the
+    /// graph builds the same values with `boundaryFlagTensor`.
     static func boundaryFlags(_ geometry: WalrusGeometry) -> (values: [Double], shape: [Int]) {
         let axes = geometry.axes
         let size = axes.map { $0.size + 2 * $0.constantPad }
@@ -34,6 +35,35 @@ extension WalrusModel {
         return (flags, [3] + size)
     }
 
+    /// The boundary flags of `boundaryFlags(_:)` built inside the graph from `iota`, compares and
+    /// casts (a few ops per padded axis instead of 3·Hc·Wc·Dc constants): per constant-padded
+    /// axis, `low` = index < pad and `high` = index ≥ size − pad as 0/1; channel 0 = Π (1 − low −
+    /// high); WALL and OPEN channels = the sum of the `low` (start side) and `high` (end side)
+    /// indicators of the sides with that condition. `[3, Hc, Wc, Dc]` in `dtype`; the values are
+    /// small integers, so they equal `boundaryFlags` exactly. (`boundaryFlags` stays as the
+    /// plain host definition the tests check this against.)
+    static func boundaryFlagTensor(_ b: GraphBuilder, _ geometry: WalrusGeometry, dtype: DType) -> Tensor {
+        let axes = geometry.axes
+        let size = axes.map { $0.size + 2 * $0.constantPad }
+        var bias: Tensor?
+        var sides: [BoundaryCondition: Tensor] = [:]
+        for (a, axis) in axes.enumerated() where axis.constantPad > 0 {
+            let pad = axis.constantPad
+            var shape = [1, 1, 1]
+            shape[a] = size[a]
+            let index = b.iota(shape, axis: a, start: 0, step: 1, dtype)
+            let low = index.compare(.lt, b.fill(Double(pad), [], dtype)).cast(dtype)
+            let high = index.compare(.ge, b.fill(Double(size[a] - pad), [], dtype)).cast(dtype)
+            let interior = b.fill(1, [], dtype).sub(low).sub(high)
+            bias = bias.map { $0.mul(interior) } ?? interior
+            for (condition, indicator) in [(axis.boundary.start, low), (axis.boundary.end, high)] {
+                sides[condition] = sides[condition].map { $0.add(indicator) } ?? indicator
+            }
+        }
+        let channels = [bias ?? b.fill(1, [], dtype), sides[.wall] ?? b.fill(0, [], dtype), sides[.open] ?? b.fill(0, [], dtype)]
+        return b.concat(channels.map { $0.broadcast(to: size).reshape([1] + size) }, axis: 0)
+    }
+
     /// `FixedPatchJittererBoundaryPad.forward`: `[T, B, C, H, W, D]` → `[T, B, C+3, Hp, Wp, Dp]`.
     /// Zero padding of the non-periodic axes → the three flag channels appended → roll by the
     /// encoder rolls → circular padding of the periodic axes.
@@ -46,8 +76,9 @@ extension WalrusModel {
         if constant.contains(where: { $0 > 0 }) {
             h = h.pad(low: [0, 0] + constant, high: [0, 0] + constant, mode: .constant(0))
         }
-        let (flagValues, flagShape) = Self.boundaryFlags(geometry)
-        let flags = b.literal(flagValues, [1] + flagShape, x.dtype).broadcast(to: [t * batch] + flagShape)
+        let flagShape = [3] + axes.map { $0.size + 2 * $0.constantPad }
+        let flags = Self.boundaryFlagTensor(b, geometry, dtype: x.dtype).reshape([1] + flagShape)
+            .broadcast(to: [t * batch] + flagShape)
         h = b.concat([h, flags], axis: 1)
         if rolls.contains(where: { $0 != 0 }) { h = h.roll([0, 0] + rolls) }
         let circular = axes.map(\.circularPad)

@@ -1,4 +1,3 @@
-import Foundation
 import TuskIR
 import TuskNN
 
@@ -22,8 +21,8 @@ extension WalrusModel {
             fused.slice(axis: 2, (mlp + i * c)..<(mlp + (i + 1) * c)).reshape([n, s, heads, hd]).permute([0, 2, 1, 3])
         }
         let rope = try AxialRoPETable(headDim: hd)
-        let q = applyRoPE(LayerNorm(hd, eps: 1e-5, dtype: x.dtype, name: "q_norm")(split(0)), rope, grid)
-        let k = applyRoPE(LayerNorm(hd, eps: 1e-5, dtype: x.dtype, name: "k_norm")(split(1)), rope, grid)
+        let q = try applyRoPE(LayerNorm(hd, eps: 1e-5, dtype: x.dtype, name: "q_norm")(split(0)), rope, grid)
+        let k = try applyRoPE(LayerNorm(hd, eps: 1e-5, dtype: x.dtype, name: "k_norm")(split(1)), rope, grid)
         let v = split(2)                                                                  // [N, heads, S, hd]
         let attended: Tensor
         switch config.spaceMixing {
@@ -43,17 +42,15 @@ extension WalrusModel {
 
     /// Rotates the leading `rotatedFeatures` features of each head of `x` `[N, heads, S, hd]` by
     /// the axial RoPE angles of the token grid (interleaved pairs: (a, b) → (a cos − b sin,
-    /// b cos + a sin)); the remaining features pass through. cos and sin are Float constants
-    /// computed from `AxialRoPETable`'s float32 angles, as the reference does.
-    func applyRoPE(_ x: Tensor, _ table: AxialRoPETable, _ grid: [Int]) -> Tensor {
+    /// b cos + a sin)); the remaining features pass through. cos and sin are computed in the
+    /// graph in Float from `AxialRoPETable.angleTensor` (the reference's float32 angles), then
+    /// cast to x's dtype; one table per traced graph (`ropeTables`) serves q, k and every block.
+    func applyRoPE(_ x: Tensor, _ table: AxialRoPETable, _ grid: [Int]) throws -> Tensor {
         let rot = table.rotatedFeatures
         guard rot > 0 else { return x }
         let b = x.builder
         let (n, heads, s, hd) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
-        // The grid was validated by the geometry; a failure here is a programming error.
-        let angles = try! table.angles(tokenGrid: grid).values
-        let cosines = b.literal(angles.map { Double(Foundation.cos($0)) }, [s, rot], x.dtype)
-        let sines = b.literal(angles.map { Double(Foundation.sin($0)) }, [s, rot], x.dtype)
+        let (cosines, sines) = try Self.ropeTables(b, table, grid, dtype: x.dtype)
         let rotated = x.slice(axis: 3, 0..<rot)
         let pairs = rotated.reshape([n, heads, s, rot / 2, 2])
         let even = pairs.slice(axis: 4, 0..<1), odd = pairs.slice(axis: 4, 1..<2)
@@ -61,4 +58,29 @@ extension WalrusModel {
         let turned = rotated * cosines + half * sines
         return rot == hd ? turned : b.concat([turned, x.slice(axis: 3, rot..<hd)], axis: 3)
     }
+
+    /// cos θ and sin θ `[S, rotatedFeatures]` of `table` on `grid` in `dtype`, built once per
+    /// graph builder and shared by every later call with the same table, grid and dtype.
+    static func ropeTables(_ b: GraphBuilder, _ table: AxialRoPETable, _ grid: [Int],
+                           dtype: DType) throws -> (cos: Tensor, sin: Tensor) {
+        let cache = b.attachment(RoPETableCache.self) { RoPETableCache() }
+        let key = RoPETableCache.Key(table: table, grid: grid, dtype: dtype)
+        if let ids = cache.tables[key] { return (Tensor(b, ids.cos), Tensor(b, ids.sin)) }
+        let angles = try table.angleTensor(b, tokenGrid: grid)
+        var (cosines, sines) = (angles.cos(), angles.sin())
+        if dtype != .f32 { (cosines, sines) = (cosines.cast(dtype), sines.cast(dtype)) }
+        cache.tables[key] = (cosines.id, sines.id)
+        return (cosines, sines)
+    }
+}
+
+/// The RoPE cos/sin tables already built in one graph (a `GraphBuilder` attachment). Holds value
+/// ids, not `Tensor`s, so the builder does not retain itself.
+final class RoPETableCache {
+    struct Key: Hashable {
+        var table: AxialRoPETable
+        var grid: [Int]
+        var dtype: DType
+    }
+    var tables: [Key: (cos: ValueID, sin: ValueID)] = [:]
 }

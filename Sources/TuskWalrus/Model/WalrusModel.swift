@@ -23,9 +23,11 @@ public final class WalrusActivations {
 /// …), so a converted official checkpoint binds as is (see `parameterBindings(from:)`).
 ///
 /// The graph is specialized at trace time to the input shape, the field indices, the boundary
-/// conditions and the jitter rolls (`WalrusRolls`); all derived tables (boundary flags, RoPE
-/// angles, T5 buckets, column selections) are constants of the graph. The rotary `freqs` buffers
-/// of the checkpoint are not graph values: the angles come from `AxialRoPETable`, and
+/// conditions and the jitter rolls (`WalrusRolls`); all derived tables are constants of the
+/// graph: T5 buckets and column selections as small literals, the boundary flags and the RoPE
+/// angle tables built in the graph from `iota` and elementwise ops (a few small ops rather than
+/// megabytes of literals, so dumps stay small and parse back). The rotary `freqs` buffers of the
+/// checkpoint are not graph values: the angles follow `AxialRoPETable`, and
 /// `parameterBindings(from:)` checks the checkpoint's buffers equal them.
 public struct WalrusModel: Module, Sendable {
     public var name: String

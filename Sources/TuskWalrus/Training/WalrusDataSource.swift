@@ -61,6 +61,11 @@ public struct WalrusDataSource {
     /// The sample's frames (inputs then outputs) as one channels-last series `[T, *grid, C_var]`,
     /// and its constant fields `[1, *grid, C_const]` (nil when there are none).
     public func series(_ sample: WellSample) throws -> (frames: FieldSeries, constants: FieldSeries?) {
+        try Self.series(of: sample)
+    }
+
+    /// `series(_:)` for a sample of any dataset, checked against no model (model-free baselines).
+    public static func series(of sample: WellSample) throws -> (frames: FieldSeries, constants: FieldSeries?) {
         let inp = sample.inputFields, out = sample.outputFields
         let frames = try FieldSeries(shape: [inp.shape[0] + out.shape[0]] + Array(inp.shape.dropFirst()),
                                      values: inp.floats + out.floats, fieldNames: sample.fieldNames)

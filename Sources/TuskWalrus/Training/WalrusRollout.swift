@@ -103,35 +103,33 @@ public struct WalrusTrajectoryRollout: Sendable {
 /// t0 = 0: the_well's full-trajectory mode), with The Well's metrics.
 public enum WalrusRollout {
     /// Rolls out `steps` frames (or as many as the trajectories have) after `nIn` input frames.
-    /// The data is checked against the model (for persistence: against `check`, by default
-    /// walrus-tiny with every encoder dimensionality, i.e. "a Walrus model can take it").
-    public static func run(_ method: WalrusRolloutMethod, check: WalrusModelChoice? = nil, root: String, split: String, nIn: Int, steps: Int,
-                           progress: (String) -> Void = { _ in }) throws -> (source: WalrusDataSource, trajectories: [WalrusTrajectoryRollout]) {
+    /// A model rollout checks the data against the model first (field table, stride table,
+    /// boundaries: `WalrusDataSource`, an error naming the file); the persistence baseline needs
+    /// no model and runs on every grid, boundary condition and dimensionality the reader takes.
+    public static func run(_ method: WalrusRolloutMethod, root: String, split: String, nIn: Int, steps: Int,
+                           progress: (String) -> Void = { _ in }) throws -> (dataset: WellDataset, trajectories: [WalrusTrajectoryRollout]) {
         guard steps >= 1 else { throw TuskError.config(field: "steps", message: "must be at least 1, got \(steps)") }
         guard nIn >= 1 else { throw TuskError.config(field: "n-in", message: "must be at least 1, got \(nIn)") }
-        let choice: WalrusModelChoice
+        let dataset: WellDataset
+        let model: (predictor: WalrusPredictor, source: WalrusDataSource)?
         switch method {
         case .persistence:
-            if let check { choice = check } else {
-                var c = try WalrusModelChoice.resolve("walrus-tiny").config
-                c.includeDims = [1, 2, 3]
-                choice = try WalrusModelChoice(config: c)
-            }
-        case .model(let m): choice = m.choice
+            dataset = try WellDataset(root: root, split: split, windowing: WellWindowing(
+                nIn: nIn, nOut: 1, stride: 1, fullTrajectory: true, maxRolloutSteps: steps))
+            model = nil
+        case .model(let m):
+            let source = try WalrusDataSource(root: root, split: split, nIn: nIn, fullTrajectory: true, maxRolloutSteps: steps,
+                                              config: m.choice.config, table: m.choice.table)
+            (dataset, model) = (source.dataset, (m, source))
         }
-        let source = try WalrusDataSource(root: root, split: split, nIn: nIn, fullTrajectory: true, maxRolloutSteps: steps,
-                                          config: choice.config, table: choice.table)
         var result: [WalrusTrajectoryRollout] = []
-        for i in 0..<source.dataset.count {
-            let sample = try source.dataset.sample(i)
-            let (frames, constants) = try source.series(sample)
+        for i in 0..<dataset.count {
+            let sample = try dataset.sample(i)
+            let (frames, constants) = try WalrusDataSource.series(of: sample)
             let input = try frames.frames(0..<nIn)
             let truth = try frames.frames(nIn..<frames.steps)
             var prediction: FieldSeries
-            switch method {
-            case .persistence:
-                prediction = try PersistenceBaseline.predict(input: input, steps: truth.steps)
-            case .model(let m):
+            if let (m, source) = model {
                 var window = input
                 var values: [Float] = []
                 for _ in 0..<truth.steps {
@@ -141,6 +139,8 @@ public enum WalrusRollout {
                                              fieldNames: window.fieldNames)
                 }
                 prediction = try FieldSeries(shape: truth.shape, values: values, fieldNames: truth.fieldNames)
+            } else {
+                prediction = try PersistenceBaseline.predict(input: input, steps: truth.steps)
             }
             if let bad = prediction.values.firstIndex(where: { !$0.isFinite }) {
                 throw TuskError.execution("rollout of \(sample.location.path) trajectory \(sample.location.trajectory): non-finite prediction at step \(bad / prediction.frameSize + 1)")
@@ -149,8 +149,8 @@ public enum WalrusRollout {
                 file: sample.location.path, trajectory: sample.location.trajectory, prediction: prediction, truth: truth,
                 vrmse: try MetricCurves(.vrmse, prediction: prediction, truth: truth),
                 nrmse: try MetricCurves(.nrmse, prediction: prediction, truth: truth)))
-            progress("trajectory \(i + 1)/\(source.dataset.count): \(truth.steps) steps")
+            progress("trajectory \(i + 1)/\(dataset.count): \(truth.steps) steps")
         }
-        return (source, result)
+        return (dataset, result)
     }
 }

@@ -35,6 +35,10 @@ public struct WalrusRolloutReport: Codable, Sendable {
     public var persistence_vrmse_mean: Double?
     /// Pictures written next to the report.
     public var pictures: [String]
+    /// Threads of the BLAS backend during the rollout (`BLASThreads.current`; `tusk rollout`
+    /// and `tusk demo` pin it with `--threads` / `TUSK_NUM_THREADS`). Nil in reports written
+    /// before it was recorded.
+    public var threads: Int?
 
     /// Builds the report from rollouts (and, for a model, the persistence rollouts of the same
     /// windows).
