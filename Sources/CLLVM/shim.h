@@ -5,6 +5,7 @@
  * checks LLVMGetVersion at run time, so headers of another LLVM on the default include path are
  * caught instead of silently used. */
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/Analysis.h>
 #include <llvm-c/BitReader.h>
 #include <llvm-c/BitWriter.h>

@@ -22,6 +22,15 @@ public enum LLVMHost {
     /// The host CPU's features (`+avx512f,+fma,…`).
     public static var cpuFeatures: String { takeMessage(LLVMGetHostCPUFeatures()) }
 
+    /// The widest vector registers of the host CPU in bits: 512 with AVX-512 (`+avx512f`, not
+    /// disabled by `-evex512`), 256 with AVX, else 128.
+    public static var nativeVectorWidth: Int {
+        let features = Set(cpuFeatures.split(separator: ","))
+        if features.contains("+avx512f") && !features.contains("-evex512") { return 512 }
+        if features.contains("+avx") { return 256 }
+        return 128
+    }
+
     /// The host target triple (`x86_64-pc-linux-gnu`).
     public static var targetTriple: String { takeMessage(LLVMGetDefaultTargetTriple()) }
 
