@@ -18,9 +18,13 @@ extension LoopKernel: CustomStringConvertible {
         for (k, c) in constants.enumerated() {
             lines.append("  const c\(k): \(c.type)")
         }
-        let loops = loopOrder.enumerated().map { n, axis in
-            "\(outputVariables[axis]) < \(outputVariables[axis].extent)\(n == 0 ? " (parallel)" : "")"
+        var loops: [String] = []
+        if parallelLoops > 0 {
+            let p = loopOrder.prefix(parallelLoops).map { outputVariables[$0] }
+            loops.append(p.count == 1 ? "\(p[0]) < \(p[0].extent) (parallel)"
+                         : "(\(p.map(\.description).joined(separator: ", "))) < \(p.map { "\($0.extent)" }.joined(separator: "·")) (parallel)")
         }
+        loops += loopOrder.dropFirst(parallelLoops).map { "\(outputVariables[$0]) < \(outputVariables[$0].extent)" }
         lines.append("  loops " + (loops.isEmpty ? "(scalar)" : loops.joined(separator: ", ")))
         var printer = ExprPrinter(argumentNames: arguments.map(\.name))
         let all = allReductions(value)

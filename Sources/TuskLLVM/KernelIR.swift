@@ -105,10 +105,11 @@ public struct KernelArgument: Hashable, Sendable {
 ///
 /// **ABI.** Compiled, it is the C function `int32_t name(void **buffers, int64_t begin, int64_t end)`:
 /// `buffers[k]` is the base address of `arguments[k]` (`arguments[0]` is the output, the rest are
-/// inputs; the output must not overlap any input), and the call computes the elements whose index
-/// along the outermost loop (`loopOrder[0]`) lies in `begin ..< end`. Disjoint ranges write
-/// disjoint elements, so a caller may split `0 ..< parallelExtent` over threads. The return value
-/// is a `KernelStatus` (0 on success).
+/// inputs; the output must not overlap any input), and the call computes the elements whose
+/// parallel index lies in `begin ..< end`. The parallel index runs over the first
+/// `parallelLoops` loops of `loopOrder` collapsed row-major (`0 ..< parallelExtent`); disjoint
+/// ranges write disjoint elements, so a caller may split `0 ..< parallelExtent` over threads.
+/// The return value is a `KernelStatus` (0 on success).
 public struct LoopKernel: Hashable, Sendable {
     /// The symbol name (letters, digits, `_` and `.`; unique within a compiled batch).
     public var name: String
@@ -122,25 +123,30 @@ public struct LoopKernel: Hashable, Sendable {
     /// outermost loop is the one the ABI splits; reductions are hoisted to the innermost loop
     /// that binds all their variables, so axes no reduction depends on go inside.
     public var loopOrder: [Int]
+    /// How many leading loops of `loopOrder` form the parallel index of the ABI (collapsed
+    /// row-major, the last fastest): 1 by default, more when the outer loops are short (a batch
+    /// of 1) so that a caller still has work to split. 0 only for a scalar output.
+    public var parallelLoops: Int
     /// The element of the output at the index `outputVariables`.
     public var value: ScalarExpr
 
     public init(name: String, arguments: [KernelArgument], constants: [TensorData] = [],
-                outputVariables: [LoopVar], loopOrder: [Int]? = nil, value: ScalarExpr) {
+                outputVariables: [LoopVar], loopOrder: [Int]? = nil, parallelLoops: Int? = nil, value: ScalarExpr) {
         self.name = name
         self.arguments = arguments
         self.constants = constants
         self.outputVariables = outputVariables
         self.loopOrder = loopOrder ?? Array(outputVariables.indices)
+        self.parallelLoops = parallelLoops ?? (outputVariables.isEmpty ? 0 : 1)
         self.value = value
     }
 
     /// The output buffer's type.
     public var outputType: TensorType { arguments[0].type }
 
-    /// The extent of the outermost loop: the range `0 ..< parallelExtent` the ABI's
-    /// `begin ..< end` splits (1 for a scalar output).
-    public var parallelExtent: Int { loopOrder.first.map { outputVariables[$0].extent } ?? 1 }
+    /// The number of parallel indices: the range `0 ..< parallelExtent` the ABI's `begin ..< end`
+    /// splits (the product of the extents of the parallel loops; 1 for a scalar output).
+    public var parallelExtent: Int { loopOrder.prefix(parallelLoops).map { outputVariables[$0].extent }.reduce(1, *) }
 
     /// What a caller needs to run the compiled kernel.
     public var signature: KernelSignature {
@@ -160,6 +166,9 @@ public struct LoopKernel: Hashable, Sendable {
         if Set(outputVariables.map(\.id)).count != outputVariables.count { throw fail("output variables repeat") }
         if loopOrder.sorted() != Array(outputVariables.indices) {
             throw fail("loop order \(loopOrder) is not a permutation of the output axes")
+        }
+        if outputVariables.isEmpty ? parallelLoops != 0 : !(1...outputVariables.count).contains(parallelLoops) {
+            throw fail("parallelLoops \(parallelLoops) must be in 1...\(outputVariables.count) (0 for a scalar)")
         }
         if value.dtype != out.type.dtype {
             throw fail("the value has dtype \(value.dtype) but the output is \(out.type)")

@@ -107,6 +107,27 @@ import TuskTestSupport
         #expect(throws: TuskError.self) { try k.run(inputs: []) }
     }
 
+    /// Short outer loops (a batch of 1) are collapsed into the parallel index until it offers
+    /// `KernelLowering.parallelTarget` items, keeping the innermost loop and never forcing a
+    /// hoisted reduction to be recomputed; the results are the same for every split.
+    @Test func shortOuterLoopsCollapseIntoTheParallelIndex() throws {
+        let e = try Case(try graph("batch1") { b in (b.input("x", [1, 3, 4, 8]) * 2.0).exp() })
+        #expect(e.kernel.parallelLoops == 3 && e.kernel.parallelExtent == 12, "\(e.kernel)")
+        let n = try Case(try graph("norm1") { b in
+            let x = b.input("x", [1, 4, 3, 5])
+            return x * (x * x).mean(axes: [2, 3], keepDims: true).rsqrt()
+        }, .relative(ulps: 96, atol: 0))
+        #expect(n.kernel.parallelLoops == 2 && n.kernel.parallelExtent == 4, "\(n.kernel)")
+        #expect("\(n.kernel)".contains("loops (i0, i1) < 1·4 (parallel), i2 < 3, i3 < 5"), "\(n.kernel)")
+        let module = try KernelModule.compile([e.kernel, n.kernel])
+        for c in [e, n] {
+            let k = module[c.kernel.name]!
+            let whole = try k.run(inputs: c.inputs)
+            #expect(try k.run(inputs: c.inputs, parallel: true) == whole)
+        }
+        try expectMatchesInterpreter([e, n], options: CodegenOptions())
+    }
+
     /// Invalid kernels are rejected with a message, never miscompiled.
     @Test func invalidKernelsAreErrors() throws {
         let v = LoopVar(id: 0, extent: 3)

@@ -97,36 +97,46 @@ final class KernelEmitter {
 
         hoistable = kernel.value.unconditionalReductions.map { ($0, $0.freeVariables) }
         try hoist(bound: [])
-        let outVars = kernel.outputVariables
         if kernel.loopOrder.isEmpty {
             // Scalar output: one element, computed when the range contains index 0.
             let inRange = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntSLE, begin, m.constI64(0), ""),
                                        LLVMBuildICmp(b, LLVMIntSGT, end, m.constI64(0), ""), "")!
             try emitIf(inRange) { try storeElement() }
         } else {
-            try emitLoop(from: begin, to: end, name: "\(outVars[kernel.loopOrder[0]])") { i in
-                try nest(level: 0, value: i)
+            try emitLoop(from: begin, to: end, name: "parallel") { p in
+                // The parallel index → the collapsed loops' variables (row-major, last fastest).
+                var rest = p
+                let collapsed = kernel.loopOrder.prefix(kernel.parallelLoops).map { kernel.outputVariables[$0] }
+                for (n, v) in collapsed.enumerated().reversed() {
+                    if n == 0 {
+                        variables[v.id] = rest
+                    } else {
+                        variables[v.id] = LLVMBuildURem(b, rest, m.constI64(v.extent), "\(v)")
+                        rest = LLVMBuildUDiv(b, rest, m.constI64(v.extent), "")
+                    }
+                }
+                defer { for v in collapsed { variables[v.id] = nil } }
+                try hoist(bound: Set(collapsed.map(\.id)))
+                try nest(from: kernel.parallelLoops)
             }
         }
         LLVMBuildRet(b, LLVMBuildLoad2(b, m.i32, status, "result"))
         return fn
     }
 
-    /// Binds the loop variable of `loopOrder[level]`, hoists what it enables, then emits the
-    /// next level (or the store).
-    private func nest(level: Int, value: LLVMValueRef) throws {
-        let axis = kernel.loopOrder[level]
-        variables[kernel.outputVariables[axis].id] = value
-        defer { variables[kernel.outputVariables[axis].id] = nil }
-        let bound = Set(kernel.loopOrder[...level].map { kernel.outputVariables[$0].id })
-        try hoist(bound: bound)
-        if level + 1 == kernel.loopOrder.count {
+    /// Emits the loops `loopOrder[level...]` (their variables bound, hoisting what each enables),
+    /// then the store.
+    private func nest(from level: Int) throws {
+        if level == kernel.loopOrder.count {
             try storeElement()
-        } else {
-            let next = kernel.outputVariables[kernel.loopOrder[level + 1]]
-            try emitLoop(from: m.constI64(0), to: m.constI64(next.extent), name: "\(next)") { i in
-                try nest(level: level + 1, value: i)
-            }
+            return
+        }
+        let v = kernel.outputVariables[kernel.loopOrder[level]]
+        try emitLoop(from: m.constI64(0), to: m.constI64(v.extent), name: "\(v)") { i in
+            variables[v.id] = i
+            defer { variables[v.id] = nil }
+            try hoist(bound: Set(kernel.loopOrder[...level].map { kernel.outputVariables[$0].id }))
+            try nest(from: level + 1)
         }
     }
 

@@ -91,8 +91,10 @@ public enum KernelLowering {
             accesses[id] = try node.op.kernelAccess(type: node.type, operands: operands, context: &context)
         }
         let value = accesses[result]!.at(outVars.map(IndexExpr.init))
+        let order = loopOrder(value, outVars)
         let kernel = LoopKernel(name: kernelName, arguments: arguments, constants: context.constants,
-                                outputVariables: outVars, loopOrder: loopOrder(value, outVars), value: value)
+                                outputVariables: outVars, loopOrder: order,
+                                parallelLoops: parallelLoops(value, outVars, order), value: value)
         try kernel.validate()
         return kernel
     }
@@ -100,10 +102,32 @@ public enum KernelLowering {
     /// Output axes that some hoistable reduction depends on go outside (in axis order), the
     /// others inside, so every reduction is computed once per value of its own free variables
     /// (softmax over a non-last axis iterates that axis innermost).
+    /// Work items the parallel index should offer (a caller splits it over cores; a few per core
+    /// balance uneven chunks).
+    public static let parallelTarget = 64
+
+    /// How many leading loops to collapse into the parallel index: while their extents multiply
+    /// to fewer than `parallelTarget`, add the next loop — but never the innermost (it stays a
+    /// loop, the vectorized one) and never past a loop whose reductions would then be recomputed
+    /// (a reduction hoisted to loop n must stay above loop n + 1).
+    static func parallelLoops(_ value: ScalarExpr, _ vars: [LoopVar], _ order: [Int]) -> Int {
+        if order.isEmpty { return 0 }
+        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { (vars[$1].id, $0) })
+        let levels = value.unconditionalReductions.map { r in r.freeVariables.compactMap { position[$0] }.max() ?? -1 }
+        var k = 1, extent = vars[order[0]].extent
+        while k + 1 < order.count, extent < parallelTarget,
+              vars[order[k]].extent == 1 || !levels.contains(where: { 0 <= $0 && $0 < k }) {
+            extent *= vars[order[k]].extent
+            k += 1
+        }
+        return k
+    }
+
     static func loopOrder(_ value: ScalarExpr, _ vars: [LoopVar]) -> [Int] {
         let used = value.unconditionalReductions.reduce(into: Set<Int>()) { $0.formUnion($1.freeVariables) }
-        let outer = vars.indices.filter { used.contains(vars[$0].id) }
-        let inner = vars.indices.filter { !used.contains(vars[$0].id) }
+        // Size-1 axes stay where they are among the outer ones (their loop runs once).
+        let outer = vars.indices.filter { used.contains(vars[$0].id) || (vars[$0].extent == 1 && !used.isEmpty) }
+        let inner = vars.indices.filter { !outer.contains($0) }
         return outer + inner
     }
 }
