@@ -125,7 +125,7 @@ import TuskTestSupport
             let whole = try k.run(inputs: c.inputs)
             #expect(try k.run(inputs: c.inputs, parallel: true) == whole)
         }
-        try expectMatchesInterpreter([e, n], options: CodegenOptions())
+        try expectMatchesInterpreter([e, n])
     }
 
     /// Invalid kernels are rejected with a message, never miscompiled.

@@ -7,6 +7,10 @@ public struct CodegenOptions: Hashable, Sendable {
     /// `sub` of graph ops and of sum accumulations). Results then differ from the interpreter by
     /// at most the rounding of the skipped multiply; off, elementwise results are bit-identical.
     public var contractFloatingPoint: Bool = true
+    /// Computes `exp` (and so `sigmoid`, `silu`, softmax) with an inline polynomial that LLVM
+    /// vectorizes, within 2 ulp of the C library's (`Codegen/KernelEmitter+Exp.swift`); off,
+    /// `exp` calls the C library once per element (bit-identical to the interpreter, scalar).
+    public var vectorizedExp: Bool = true
     /// The vector width the loops are vectorized at (the `prefer-vector-width` attribute).
     public var vectorWidth: VectorWidth = .native
     /// Also produce the assembly text of the optimized module (`KernelModule.assembly`).
@@ -14,9 +18,10 @@ public struct CodegenOptions: Hashable, Sendable {
     /// The new-pass-manager pipeline run on each module.
     public var passPipeline: String = "default<O3>"
 
-    public init(contractFloatingPoint: Bool = true, vectorWidth: VectorWidth = .native,
+    public init(contractFloatingPoint: Bool = true, vectorizedExp: Bool = true, vectorWidth: VectorWidth = .native,
                 emitAssembly: Bool = false, passPipeline: String = "default<O3>") {
         self.contractFloatingPoint = contractFloatingPoint
+        self.vectorizedExp = vectorizedExp
         self.vectorWidth = vectorWidth
         self.emitAssembly = emitAssembly
         self.passPipeline = passPipeline
