@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Testing
 import TuskIR
 import TuskLLVM
@@ -145,6 +147,25 @@ import TuskTestSupport
         #expect(try KernelModule.compile([ok])["ok"]!.run(inputs: []).floats == [1, 1, 1])
     }
 
+    /// Modules compile independently (each has its own LLVM context), so a runtime may compile
+    /// several at once on different threads; the results match a sequential compile.
+    @Test func concurrentCompiles() throws {
+        let cases = try (0..<4).map { i in
+            try Case(try graph("cc\(i)") { b in (b.input("x", [6, 20 + i]) * Double(i + 2)).softmax(axis: -1) })
+        }
+        let modules = LockedArray<Result<[UInt8], any Error>>(count: cases.count)
+        let shared = UncheckedBox(cases.map(\.kernel))
+        DispatchQueue.concurrentPerform(iterations: cases.count) { i in
+            modules.set(i, Result { try KernelModule.compile([shared.value[i]]).objectFile })
+        }
+        for (i, c) in cases.enumerated() {
+            let object = try modules.get(i).get()
+            let loaded = try KernelModule.load(objectFile: object, signatures: [c.kernel.signature])
+            let sequential = try KernelModule.compile([c.kernel])
+            #expect(try loaded[c.kernel.name]!.run(inputs: c.inputs) == sequential[c.kernel.name]!.run(inputs: c.inputs))
+        }
+    }
+
     /// Compile-time sanity (not a benchmark): a batch of 24 kernels of every kind compiles in one
     /// module well within the budget of an interactive compile, even on a busy 2-core machine.
     @Test func batchCompiles() throws {
@@ -161,6 +182,20 @@ import TuskTestSupport
         #expect(module.kernels.count == 24)
         #expect(elapsed < .seconds(30), "24 kernels took \(elapsed)")
     }
+}
+
+/// A fixed-size array written from concurrent workers (one slot each).
+final class LockedArray<T>: @unchecked Sendable {
+    private var items: [T?]
+    private let lock = NSLock()
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.lock(); items[i] = v; lock.unlock() }
+    func get(_ i: Int) -> T { lock.lock(); defer { lock.unlock() }; return items[i]! }
+}
+
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
 
 extension ScalarExpr {
