@@ -33,7 +33,8 @@ import TuskTestSupport
                             b.input("x", shape, dtype).reduce(op, axes: axes, keepDims: keep)
                         }
                         let tolerance: Tolerance = op == .sum || op == .mean
-                            ? .sum(n: n, sums: try absoluteSums(x, axes: axes, keepDims: keep), mean: op == .mean) : .exact
+                            ? .sum(n: n, sums: try absoluteSums(x, axes: axes, keepDims: keep), mean: op == .mean,
+                                   runs: runLengths(axes, shape)) : .exact
                         cases.append(try Case(g, tolerance, given: ["x": x]))
                     }
                 }
@@ -60,15 +61,30 @@ import TuskTestSupport
     func longSums(_ dtype: DType) throws {
         var cases: [Case] = []
         var rng = SeededRandom(seed: 9)
-        for (shape, axes) in [([3, 1000], [1]), ([700, 3], [0]), ([5, 33, 17], [1, 2])] {
+        for (shape, axes) in [([3, 1000], [1]), ([700, 3], [0]), ([5, 33, 17], [1, 2]), ([9, 3, 11, 13], [0, 2, 3])] {
             let x = randomTensor(TensorType(dtype, shape), using: &rng, range: -1...2)
             let n = axes.map { shape[$0] }.reduce(1, *)
             for op in [ReduceOp.sum, .mean] {
                 let g = try graph("long_\(op)_\(shape.count)_\(axes[0])_\(dtype)") { b in b.input("x", shape, dtype).reduce(op, axes: axes) }
-                cases.append(try Case(g, .sum(n: n, sums: try absoluteSums(x, axes: axes, keepDims: false), mean: op == .mean), given: ["x": x]))
+                cases.append(try Case(g, .sum(n: n, sums: try absoluteSums(x, axes: axes, keepDims: false), mean: op == .mean,
+                                              runs: runLengths(axes, shape)), given: ["x": x]))
             }
         }
         try expectMatchesInterpreter(cases)
+    }
+
+    /// A reduction over non-consecutive axes (a bias gradient: [N, C, H, W] over N, H, W) is
+    /// nested sums, one per run of consecutive axes, each over a variable whose loads are affine
+    /// (no div/mod): the inner run (H·W, contiguous) is the vectorizable loop.
+    @Test func nonConsecutiveAxesNestAffineReductions() throws {
+        let c = try Case(try graph("bias_grad") { b in b.input("x", [2, 3, 4, 5]).sum(axes: [0, 2, 3]) })
+        guard case let .reduce(.sum, outer, .reduce(.sum, inner, .load(_, offset, _))) = c.kernel.value else {
+            Issue.record("not two nested sums of a load:\n\(c.kernel)")
+            return
+        }
+        #expect(outer.extent == 2 && inner.extent == 20)
+        #expect(offset.terms.allSatisfy { if case .variable = $0.atom { true } else { false } }, "\(offset)")
+        #expect(offset.terms.contains { $0.atom == .variable(inner) && $0.coefficient == 1 })
     }
 
     /// The error of a long f32 sum grows like log n: 2^22 uniform terms in [0, 1) summed to

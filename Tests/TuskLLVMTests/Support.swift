@@ -22,9 +22,10 @@ enum Tolerance {
     /// `|Δ| ≤ (B + ⌈log2⌈n/B⌉⌉ + 2)·ε·Σ|x| + (8 + ⌈log2 n⌉ + 1)·ε64·Σ|x|` per element, where
     /// `B = 64` is the kernel's sum block (any summation tree of a block has depth < B, the
     /// pairwise combination of blocks adds ⌈log2(n/B)⌉ + 1 levels) and the second term is the
-    /// oracle's own pairwise error. `scale` divides the bound (1/n for a mean, plus one rounding).
-    /// `sums` gives Σ|x| per output element (computed by the oracle on `abs`).
-    case sum(n: Int, sums: [Double], mean: Bool)
+    /// oracle's own pairwise error. A reduction over `k` runs of non-consecutive axes is `k`
+    /// nested sums (`runs`: their lengths, product n): their bounds add. A mean divides the bound
+    /// by n and adds one rounding. `sums` gives Σ|x| per output element (the oracle on `abs`).
+    case sum(n: Int, sums: [Double], mean: Bool, runs: [Int]? = nil)
     /// Elementwise relative error against the `.float64` oracle: `|Δ| ≤ ulps·ε·|expected| + atol`.
     case relative(ulps: Double, atol: Double)
 }
@@ -102,11 +103,11 @@ func check(_ actual: TensorData, _ c: Case, kernelName: String, sourceLocation: 
             let expected = try Interpreter(precision: .native).run(c.graph, c.bindings)["y"]!
             #expect(actual.dtype == expected.dtype, "\(what): dtype", sourceLocation: sourceLocation)
             assertClose(actual, expected, atol: 0, rtol: 0, what, sourceLocation: sourceLocation)
-        case let .sum(n, sums, mean):
+        case let .sum(n, sums, mean, runs):
             let expected = try Interpreter(precision: .float64).run(c.graph, c.bindings)["y"]!
             let e = epsilon(actual.dtype)
-            let blocks = (n + 63) / 64
-            let factor = (Double(64 + log2Ceil(blocks) + 2) * e + Double(8 + log2Ceil(n) + 1) * Double.ulpOfOne)
+            let levels = (runs ?? [n]).map { 64 + log2Ceil(($0 + 63) / 64) + 2 }.reduce(0, +)
+            let factor = (Double(levels) * e + Double(8 + log2Ceil(n) + 1) * Double.ulpOfOne)
             let x = actual.doubles, y = expected.doubles
             #expect(x.count == y.count && sums.count == y.count, "\(what): counts", sourceLocation: sourceLocation)
             for i in 0..<Swift.min(x.count, y.count, sums.count) {
@@ -139,4 +140,13 @@ func absoluteSums(_ x: TensorData, axes: [Int], keepDims: Bool) throws -> [Doubl
 extension CodegenOptions {
     /// The interpreter's arithmetic: no FMA contraction, the C library's `exp`.
     static let asInterpreter = CodegenOptions(contractFloatingPoint: false, vectorizedExp: false)
+}
+
+/// The lengths of the runs of consecutive axes among `axes` (sorted) of `shape`.
+func runLengths(_ axes: [Int], _ shape: [Int]) -> [Int] {
+    var runs: [[Int]] = []
+    for a in axes {
+        if let last = runs.last?.last, last + 1 == a { runs[runs.count - 1].append(a) } else { runs.append([a]) }
+    }
+    return runs.map { $0.map { shape[$0] }.reduce(1, *) }
 }

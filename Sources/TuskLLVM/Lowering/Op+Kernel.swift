@@ -41,23 +41,34 @@ extension Op {
             }
 
         case let .reduce(op, axes, keepDims):
+            // One reduction variable per run of consecutive reduced axes (spanning the run
+            // row-major, so its offsets stay affine), nested outermost run first: the innermost
+            // run, often the contiguous one, is the inner loop that vectorizes.
             let inShape = x[0].type.shape
-            let reducedShape = axes.map { inShape[$0] }
-            let reducedStrides = IndexExpr.rowMajorStrides(reducedShape)
-            let v = context.variable(extent: reducedShape.reduce(1, *))
+            let runs = reductionRuns(axes)
+            // (No axes: one variable of extent 1, the group of one element.)
+            let vars = runs.isEmpty ? [context.variable(extent: 1)]
+                : runs.map { run in context.variable(extent: run.map { inShape[$0] }.reduce(1, *)) }
+            let count = axes.map { inShape[$0] }.reduce(1, *)
             return TensorAccess(type: type) { idx in
                 var inIdx: [IndexExpr] = []
                 var kept = 0
                 for d in inShape.indices {
-                    if let r = axes.firstIndex(of: d) {
-                        inIdx.append(IndexExpr(v).floorDiv(reducedStrides[r]).floorMod(reducedShape[r]))
+                    if let r = runs.firstIndex(where: { $0.contains(d) }) {
+                        let run = runs[r]
+                        let stride = run.filter { $0 > d }.map { inShape[$0] }.reduce(1, *)
+                        inIdx.append(IndexExpr(vars[r]).floorDiv(stride).floorMod(inShape[d]))
                         if keepDims { kept += 1 }
                     } else {
                         inIdx.append(idx[kept])
                         kept += 1
                     }
                 }
-                return .reduce(op, v, x[0].at(inIdx))
+                let inner = op == .mean ? ReduceOp.sum : op
+                var e = x[0].at(inIdx)
+                for v in vars.reversed() { e = .reduce(inner, v, e) }
+                if op == .mean { e = .binary(.div, e, .constant(convertConstant(Double(count), to: dtype), dtype)) }
+                return e
             }
         case .softmax(let axis):
             // exp(x − max) / Σ exp(x − max), the max and the sum over `axis` at the other indices.
@@ -205,4 +216,13 @@ func constantTensor(_ values: [Double], shape: [Int], dtype: DType) -> TensorDat
     case .bool: .bool(c.map { $0 != 0 })
     }
     return TensorData(shape: shape, storage: storage)
+}
+
+/// Sorted axes grouped into runs of consecutive axes: `[0, 2, 3] → [[0], [2, 3]]`.
+func reductionRuns(_ axes: [Int]) -> [[Int]] {
+    var runs: [[Int]] = []
+    for a in axes {
+        if let last = runs.last?.last, last + 1 == a { runs[runs.count - 1].append(a) } else { runs.append([a]) }
+    }
+    return runs
 }
