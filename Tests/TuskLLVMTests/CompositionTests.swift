@@ -63,17 +63,18 @@ import TuskTestSupport
     /// rsqrt halves it and adds 2ε; two products add 2ε; SiLU amplifies a relative error of
     /// its argument z by at most `1 + |z|·σ(−z) < 4` for |z| < 4. So `4·(70/2 + 6)·ε < 170ε`;
     /// we allow 192ε, plus 4ε·max|y| absolute near SiLU's zero.
-    @Test func rmsGroupNormScaleSiLUIsOneKernel() throws {
+    @Test(arguments: [DType.f32, .f64])
+    func rmsGroupNormScaleSiLUIsOneKernel(_ dtype: DType) throws {
         let (bN, cN, h, w, groups) = (2, 6, 5, 7, 3)
-        let g = try graph("rms_group_norm_silu") { b in
-            let x = b.input("x", [bN, cN, h, w])
-            let weight = b.parameter("weight", [cN, 1, 1])
+        let g = try graph("rms_group_norm_silu_\(dtype)") { b in
+            let x = b.input("x", [bN, cN, h, w], dtype)
+            let weight = b.parameter("weight", [cN, 1, 1], dtype)
             let grouped = x.reshape([bN, groups, cN / groups, h, w])
             let ms = (grouped * grouped).mean(axes: [2, 3, 4], keepDims: true)
             let normed = (grouped * (ms + 1e-5).rsqrt()).reshape([bN, cN, h, w])
             return (normed * weight).silu()
         }
-        let c = try Case(g, .relative(ulps: 192, atol: 4 * Double(Float.ulpOfOne)), range: -2...2)
+        let c = try Case(g, .relative(ulps: 192, atol: 4 * epsilon(dtype)), range: -2...2)
         #expect(c.kernel.arguments.count == 3, "one kernel reading only x and weight:\n\(c.kernel)")
         // The statistics are hoisted out of the spatial loops: the reduction depends only on the
         // batch and channel variables, which the loop order puts outside.
@@ -86,13 +87,14 @@ import TuskTestSupport
     /// the mean's error (bound `70ε·Σ|x|/n`) relative to their spread, the variance adds its sum
     /// bound, the result divides; with rows of 100 values in ±1 this stays below `512ε` relative
     /// plus `512ε·max|y|` absolute (for elements near zero, whose relative error is the mean's).
-    @Test func layerNormNestsReductions() throws {
-        let g = try graph("layer_norm") { b in
-            let x = b.input("x", [6, 100])
+    @Test(arguments: [DType.f32, .f64])
+    func layerNormNestsReductions(_ dtype: DType) throws {
+        let g = try graph("layer_norm_\(dtype)") { b in
+            let x = b.input("x", [6, 100], dtype)
             let centered = x - x.mean(axes: [1], keepDims: true)
             return centered * ((centered * centered).mean(axes: [1], keepDims: true) + 1e-5).rsqrt()
         }
-        let c = try Case(g, .relative(ulps: 512, atol: 512 * Double(Float.ulpOfOne)))
+        let c = try Case(g, .relative(ulps: 512, atol: 512 * epsilon(dtype)))
         #expect(c.kernel.arguments.count == 2)
         try expectMatchesInterpreter([c], options: CodegenOptions())
     }

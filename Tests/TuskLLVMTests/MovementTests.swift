@@ -34,36 +34,39 @@ import TuskTestSupport
         try expectMatchesInterpreter([c])
     }
 
-    @Test func stridedSlices() throws {
+    @Test(arguments: [DType.f32, .f64])
+    func stridedSlices(_ dtype: DType) throws {
         let cases = [
-            try Case(try graph("slice1") { b in b.input("x", [9, 10]).slice(axis: 1, 2..<9, stride: 3) }),
-            try Case(try graph("slice2") { b in
-                apply(b, .slice(start: [1, 0, 3], limit: [5, 4, 7], stride: [2, 3, 1]), [b.input("x", [6, 4, 8], .f64)])
+            try Case(try graph("slice1_\(dtype)") { b in b.input("x", [9, 10], dtype).slice(axis: 1, 2..<9, stride: 3) }),
+            try Case(try graph("slice2_\(dtype)") { b in
+                apply(b, .slice(start: [1, 0, 3], limit: [5, 4, 7], stride: [2, 3, 1]), [b.input("x", [6, 4, 8], dtype)])
             }),
-            try Case(try graph("slice_empty") { b in b.input("x", [4, 5]).slice(axis: 0, 2..<2) }),
+            try Case(try graph("slice_empty_\(dtype)") { b in b.input("x", [4, 5], dtype).slice(axis: 0, 2..<2) }),
         ]
         try expectMatchesInterpreter(cases)
     }
 
     /// Positive, negative, zero and larger-than-the-axis shifts.
-    @Test func rolls() throws {
+    @Test(arguments: [DType.f32, .f64])
+    func rolls(_ dtype: DType) throws {
         var cases: [Case] = []
         for shifts in [[1, -2], [-1, 0], [7, -13], [0, 5], [-3, 11]] {
-            cases.append(try Case(try graph("roll_\(shifts[0])_\(shifts[1])") { b in b.input("x", [3, 5]).roll(shifts) }))
+            cases.append(try Case(try graph("roll_\(shifts[0])_\(shifts[1])_\(dtype)") { b in b.input("x", [3, 5], dtype).roll(shifts) }))
         }
-        cases.append(try Case(try graph("roll3") { b in b.input("x", [2, 3, 4], .f64).roll([-1, 2, -5]) }))
+        cases.append(try Case(try graph("roll3_\(dtype)") { b in b.input("x", [2, 3, 4], dtype).roll([-1, 2, -5]) }))
         try expectMatchesInterpreter(cases)
     }
 
     /// Constant padding (fill value converted to the dtype, including NaN and a large value in
     /// an integer tensor) and circular padding up to the full axis size, on every side.
-    @Test func pads() throws {
+    @Test(arguments: [DType.f32, .f64])
+    func pads(_ dtype: DType) throws {
         var cases: [Case] = []
         for (low, high) in [([1, 2], [0, 3]), ([0, 0], [2, 0]), ([3, 1], [3, 4])] {
-            cases.append(try Case(try graph("padc") { b in b.input("x", [3, 4]).pad(low: low, high: high, mode: .constant(-1.5)) }))
-            cases.append(try Case(try graph("padw") { b in b.input("x", [3, 4], .f64).pad(low: low, high: high, mode: .circular) }))
+            cases.append(try Case(try graph("padc_\(dtype)") { b in b.input("x", [3, 4], dtype).pad(low: low, high: high, mode: .constant(-1.7)) }))
+            cases.append(try Case(try graph("padw_\(dtype)") { b in b.input("x", [3, 4], dtype).pad(low: low, high: high, mode: .circular) }))
         }
-        cases.append(try Case(try graph("padnan") { b in b.input("x", [2, 2]).pad(low: [1, 1], high: [1, 1], mode: .constant(.nan)) }))
+        cases.append(try Case(try graph("padnan_\(dtype)") { b in b.input("x", [2, 2], dtype).pad(low: [1, 1], high: [1, 1], mode: .constant(.nan)) }))
         cases.append(try Case(try graph("padint") { b in b.input("x", [2, 3], .i32).pad(low: [0, 2], high: [1, 0], mode: .constant(1e12)) },
                               range: -9...9))
         cases.append(try Case(try graph("padbool") { b in b.input("m", [2, 3], .bool).pad(low: [1, 0], high: [0, 1], mode: .constant(1)) }))
@@ -72,11 +75,16 @@ import TuskTestSupport
         try expectMatchesInterpreter(cases)
     }
 
-    @Test func concats() throws {
+    @Test(arguments: [DType.f32, .f64])
+    func concats(_ dtype: DType) throws {
         let cases = [
-            try Case(try graph("concat0") { b in b.concat([b.input("a", [2, 3]), b.input("b", [4, 3]), b.input("c", [1, 3])], axis: 0) }),
-            try Case(try graph("concat1") { b in b.concat([b.input("a", [2, 3], .f64), b.input("b", [2, 5], .f64)], axis: 1) }),
-            try Case(try graph("concat_empty") { b in b.concat([b.input("a", [2, 0]), b.input("b", [2, 2]), b.input("c", [2, 0])], axis: 1) }),
+            try Case(try graph("concat0_\(dtype)") { b in
+                b.concat([b.input("a", [2, 3], dtype), b.input("b", [4, 3], dtype), b.input("c", [1, 3], dtype)], axis: 0)
+            }),
+            try Case(try graph("concat1_\(dtype)") { b in b.concat([b.input("a", [2, 3], dtype), b.input("b", [2, 5], dtype)], axis: 1) }),
+            try Case(try graph("concat_empty_\(dtype)") { b in
+                b.concat([b.input("a", [2, 0], dtype), b.input("b", [2, 2], dtype), b.input("c", [2, 0], dtype)], axis: 1)
+            }),
             try Case(try graph("concat_single") { b in b.concat([b.input("a", [3, 2], .i64)], axis: 0) }, range: -5...5),
         ]
         try expectMatchesInterpreter(cases)
@@ -84,20 +92,23 @@ import TuskTestSupport
 
     /// Gather along each axis, with i32 and i64 indices of rank 1 and 2; an out-of-range index
     /// is an error (as in the interpreter), never a wild read.
-    @Test func gathers() throws {
+    @Test(arguments: [DType.f32, .f64])
+    func gathers(_ dataType: DType) throws {
         var cases: [Case] = []
         var rng = SeededRandom(seed: 11)
         for axis in 0..<3 {
             for (shape, dtype) in [([5], DType.i64), ([2, 3], .i32)] {
                 let data = [4, 5, 6]
                 let idx = randomIndices(shape, below: data[axis], dtype: dtype, using: &rng)
-                let g = try graph("gather_\(axis)_\(shape.count)") { b in b.input("x", data).gather(b.input("i", shape, dtype), axis: axis) }
+                let g = try graph("gather_\(axis)_\(shape.count)_\(dataType)") { b in
+                    b.input("x", data, dataType).gather(b.input("i", shape, dtype), axis: axis)
+                }
                 cases.append(try Case(g, given: ["i": idx]))
             }
         }
         try expectMatchesInterpreter(cases)
 
-        let g = try graph("gather_bad") { b in b.input("x", [4, 2]).gather(b.input("i", [3], .i32), axis: 0) }
+        let g = try graph("gather_bad_\(dataType)") { b in b.input("x", [4, 2], dataType).gather(b.input("i", [3], .i32), axis: 0) }
         let c = try Case(g, given: ["i": TensorData(shape: [3], storage: .i32([0, 4, 1]))])
         let module = try KernelModule.compile([c.kernel])
         #expect(throws: TuskError.self) { try module[c.kernel.name]!.run(inputs: c.inputs) }
@@ -108,9 +119,10 @@ import TuskTestSupport
 
     /// A chain of movement ops is one kernel reading the input once per element: the patch
     /// jitter pattern (roll, circular pad, crop), then a transpose.
-    @Test func movementChainIsOneKernel() throws {
-        let g = try graph("jitter") { b in
-            b.input("x", [2, 3, 6, 5]).roll([0, 0, -2, 3]).pad(low: [0, 0, 2, 1], high: [0, 0, 2, 1], mode: .circular)
+    @Test(arguments: [DType.f32, .f64])
+    func movementChainIsOneKernel(_ dtype: DType) throws {
+        let g = try graph("jitter_\(dtype)") { b in
+            b.input("x", [2, 3, 6, 5], dtype).roll([0, 0, -2, 3]).pad(low: [0, 0, 2, 1], high: [0, 0, 2, 1], mode: .circular)
                 .slice(axis: 2, 1..<9).permute([0, 2, 1, 3]).reshape([2, 8, 21])
         }
         let c = try Case(g)
