@@ -55,7 +55,7 @@ final class KernelEmitter {
         for k in kernel.arguments.indices {
             var index: [LLVMValueRef?] = [m.constI64(k)]
             let slot = LLVMBuildGEP2(b, m.ptr, buffers, &index, 1, "slot")
-            args.append(LLVMBuildLoad2(b, m.ptr, slot, kernel.arguments[k].name.isEmpty ? "b\(k)" : "b\(k)"))
+            args.append(LLVMBuildLoad2(b, m.ptr, slot, "b\(k)"))
         }
         args.append(LLVMGetParam(fn, 1))
         args.append(LLVMGetParam(fn, 2))
