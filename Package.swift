@@ -16,17 +16,22 @@ let package = Package(
         .library(name: "TuskNN", targets: ["TuskNN"]),
         .library(name: "TuskWalrus", targets: ["TuskWalrus"]),
         .library(name: "TuskData", targets: ["TuskData"]),
+        .library(name: "TuskLLVM", targets: ["TuskLLVM"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // System libraries (module maps). LLVM 19 (CLLVM) and HDF5 (CHDF5) join with their issues.
+        // System libraries (module maps).
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", pkgConfig: "openblas",
                        providers: [.apt(["libopenblas-dev"])]),
 
         .systemLibrary(name: "CHDF5", path: "Sources/CHDF5", pkgConfig: "hdf5",
                        providers: [.apt(["libhdf5-dev"])]),
+
+        // The LLVM 19 C API (Debian `llvm-19-dev`; no pkg-config file, so the importing target
+        // passes the include path; see Docs/LLVM.md).
+        .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", providers: [.apt(["llvm-19-dev"])]),
 
         .target(name: "TuskIR"),
         .target(name: "TuskAutodiff", dependencies: ["TuskIR"]),
@@ -37,6 +42,9 @@ let package = Package(
         .target(name: "TuskNN", dependencies: ["TuskIR", "TuskAutodiff", "TuskRuntime", "TuskCompiler"]),
         .target(name: "TuskWalrus", dependencies: ["TuskIR", "TuskAutodiff", "TuskRuntime", "TuskCompiler", "TuskNN", "TuskData"]),
         .target(name: "TuskData", dependencies: ["TuskIR", "CHDF5"]),
+        // Loop-nest kernels compiled with LLVM 19 (ORC LLJIT): the JIT backend's code generator.
+        .target(name: "TuskLLVM", dependencies: ["TuskIR", "CLLVM"],
+                swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
         // The example models (the ~30-line attention block, …): a library so `tusk dump EXAMPLE`
         // and the runnable example share one definition.
         .target(name: "TuskExamples", dependencies: ["TuskNN"], path: "Examples/Models"),
@@ -64,6 +72,8 @@ let package = Package(
         .testTarget(name: "TuskNNTests", dependencies: ["TuskIR", "TuskNN", "TuskAutodiff", "TuskRuntime", "TuskExamples"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "TuskWalrusTests", dependencies: ["TuskWalrus", "TuskIR", "TuskNN", "TuskRuntime", "TuskData", "TuskAutodiff", "TuskTestSupport"]),
+        .testTarget(name: "TuskLLVMTests", dependencies: ["TuskLLVM", "TuskIR", "TuskTestSupport"],
+                    swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
         .testTarget(name: "TuskDataTests", dependencies: ["TuskData", "TuskIR", "TuskTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskIR", "TuskNN", "TuskData", "TuskWalrus", "TuskTestSupport"]),

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages Tusk needs (Debian). Idempotent and quiet when all are present.
 set -euo pipefail
-PKGS=(libopenblas-dev libhdf5-dev pkg-config)
+# llvm-19-dev: the LLVM 19 C API of the JIT backend (Sources/CLLVM). Never the unversioned
+# llvm-dev: it puts LLVM 14 headers on the default include path (see Docs/LLVM.md).
+PKGS=(libopenblas-dev libhdf5-dev pkg-config llvm-19-dev)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
