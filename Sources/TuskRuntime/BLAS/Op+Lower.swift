@@ -237,6 +237,11 @@ extension Op {
             let u = operandTypes[0].shape
             return Lower.scatterAdd(cx, i, pre: u[..<axis].reduce(1, *), size: size,
                                     post: u[(axis + idx.rank)...].reduce(1, *), count: idx.elementCount)
+
+        // MARK: Fused
+        case .scaledDotProductAttention, .scaledDotProductAttentionBackward:
+            let name = self.name
+            return { throw TuskError.execution("\(name) (node %\(i)): the BLAS backend has no kernel for it yet; run the expand-fused pass first") }
         }
     }
 }
