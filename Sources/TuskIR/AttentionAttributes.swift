@@ -18,12 +18,24 @@ public struct AttentionAttributes: Hashable, Sendable {
     public var causal: Bool
     /// The relative-position bias read from the table operand, or nil (no table operand).
     public var bias: RelativePositionBias?
+    /// Rotary embedding (RoPE) of q and k inside the op: the number `r` of leading features of
+    /// each head that are rotated in interleaved pairs (0: none). With `r > 0` four more operands
+    /// follow: `cos_q`, `sin_q` `[Tq, r]` and `cos_k`, `sin_k` `[Tk, r]`, and before the scores
+    /// `x[2m] ← x[2m]·cos[2m] − x[2m+1]·sin[2m]`, `x[2m+1] ← x[2m+1]·cos[2m+1] + x[2m]·sin[2m+1]`
+    /// (lucidrains' interleaved `rotate_half`, as Walrus's axial RoPE); features `r..<d` pass.
+    public var rotaryFeatures: Int
 
-    public init(scale: Double, causal: Bool = false, bias: RelativePositionBias? = nil) {
+    public init(scale: Double, causal: Bool = false, bias: RelativePositionBias? = nil, rotaryFeatures: Int = 0) {
         self.scale = scale
         self.causal = causal
         self.bias = bias
+        self.rotaryFeatures = rotaryFeatures
     }
+
+    /// Operands before `y, dy`: q, k, v, the bias table, the four rotary tables.
+    public var primalOperandCount: Int { 3 + (bias == nil ? 0 : 1) + (rotaryFeatures > 0 ? 4 : 0) }
+    /// The index of `cos_q` (then `sin_q`, `cos_k`, `sin_k`) among the operands.
+    public var rotaryOperandIndex: Int { bias == nil ? 3 : 4 }
 }
 
 /// How the attention ops read an additive bias from a `[buckets, heads]` table.
@@ -52,9 +64,9 @@ extension AttentionAttributes {
     /// column per row, and the users read the output through a `slice` of the first `dv`
     /// columns — an ordinary primitive, so the decomposition and every pass understand it.
     func forwardType(_ operands: [TensorType], fail: (String) -> TuskError) throws -> TensorType {
-        let expected = bias == nil ? 3 : 4
+        let expected = primalOperandCount
         if operands.count != expected {
-            throw fail("expects \(expected) operands (q, k, v\(bias == nil ? "" : ", bias table")), got \(operands.count)"
+            throw fail("expects \(expected) operands (\(operandNames)), got \(operands.count)"
                        + (bias == nil && operands.count == 4 ? " (a bias table needs the bias_head_axis and bias_buckets attributes)" : ""))
         }
         let q = operands[0], k = operands[1], v = operands[2]
@@ -93,17 +105,36 @@ extension AttentionAttributes {
                 throw fail("bucket \(bad) is outside the bias table's \(table.shape[0]) rows")
             }
         }
+        if rotaryFeatures != 0 {
+            let r = rotaryFeatures
+            if r < 0 || r % 2 != 0 || r > d {
+                throw fail("rotary_features must be even and in 2...\(d) (the head width), got \(r)")
+            }
+            for (i, name) in ["cos_q", "sin_q", "cos_k", "sin_k"].enumerated() {
+                let t = operands[rotaryOperandIndex + i], tokens = i < 2 ? tq : tk
+                if t != TensorType(q.dtype, [tokens, r]) {
+                    throw fail("the rotary table \(name) must be \(TensorType(q.dtype, [tokens, r])), got \(t)")
+                }
+            }
+        }
         return TensorType(q.dtype, batch + [tq, v.shape[v.rank - 1] + 1])
+    }
+
+    /// `q, k, v, bias table, cos_q, …`: the operand list in messages.
+    var operandNames: String {
+        (["q", "k", "v"] + (bias == nil ? [] : ["bias table"])
+            + (rotaryFeatures > 0 ? ["cos_q", "sin_q", "cos_k", "sin_k"] : [])).joined(separator: ", ")
     }
 
     /// The result type of `scaled_dot_product_attention_backward` over
     /// `[q, k, v, (table,) y, dy]`, where `y` is the forward result and `dy` its cotangent (both
-    /// `[..., Tq, dv + 1]`): one flat vector holding `dq`, `dk`, `dv` (and `dtable`), each
-    /// row-major, in that order — the one value of the node, which the VJP slices and reshapes.
+    /// `[..., Tq, dv + 1]`): one flat vector holding the gradient of every operand before
+    /// `y` (`dq`, `dk`, `dv`, then `dtable` and the four rotary tables' when present), each
+    /// row-major, in operand order — the one value of the node, which the VJP slices and reshapes.
     func backwardType(_ operands: [TensorType], fail: (String) -> TuskError) throws -> TensorType {
-        let primal = bias == nil ? 3 : 4
+        let primal = primalOperandCount
         if operands.count != primal + 2 {
-            throw fail("expects \(primal + 2) operands (q, k, v\(bias == nil ? "" : ", bias table"), y, dy), got \(operands.count)")
+            throw fail("expects \(primal + 2) operands (\(operandNames), y, dy), got \(operands.count)")
         }
         let forward = try forwardType(Array(operands[..<primal]), fail: fail)
         if operands[primal] != forward || operands[primal + 1] != forward {
@@ -119,6 +150,7 @@ extension AttentionAttributes {
             a.append(("bias_head_axis", "\(bias.headAxis)"))
             a.append(("bias_buckets", TextFormat.ints(bias.buckets)))
         }
+        if rotaryFeatures != 0 { a.append(("rotary_features", "\(rotaryFeatures)")) }
         return a
     }
 }

@@ -16,6 +16,10 @@ import TuskIR
 /// o = matmul(softmax(s, last axis), v)
 /// ```
 ///
+/// A rotary embedding of both q and k as `WalrusModel.applyRoPE` traces it (see
+/// `AttentionMatch.rotary`) is fused too, its cos/sin tables becoming operands whatever
+/// computes them; otherwise the rotated q and k are simply the op's q and k.
+///
 /// The bias is fused only when the gathered bucket of every (query i, key j) depends on
 /// `i − j` alone (a relative-position bias) and its head axis lines up with the batch axis just
 /// before the token axes. Every intermediate (scores, scaled, biased, masked scores and
@@ -37,6 +41,7 @@ public struct FuseAttention: Pass {
             guard let m = matches[old.index] else { return nil }
             var operands = [r.mapped(m.q), r.mapped(m.k), r.mapped(m.v)]
             if let table = m.table { operands.append(r.mapped(table)) }
+            operands += m.rotaryTables.map { r.mapped($0) }
             let location = graph[old].location
             let fused = try r.append(.scaledDotProductAttention(m.attributes), operands, location: location)
             let shape = r.type(of: fused).shape
@@ -52,6 +57,8 @@ public struct FuseAttention: Pass {
 struct AttentionMatch {
     var q: ValueID, k: ValueID, v: ValueID
     var table: ValueID?
+    /// cos_q, sin_q, cos_k, sin_k when the rotary embedding is fused.
+    var rotaryTables: [ValueID]
     var attributes: AttentionAttributes
 
     init?(_ g: Graph, _ out: ValueID, uses: [Int]) {
@@ -101,10 +108,19 @@ struct AttentionMatch {
         }
 
         guard case .matmul(false, true) = g[s].op else { return nil }
-        let (q, k, v) = (g[s].operands[0], g[s].operands[1], node.operands[1])
-        let attributes = AttentionAttributes(scale: scale, causal: causal, bias: bias)
+        var (q, k, v) = (g[s].operands[0], g[s].operands[1], node.operands[1])
+        // Rotary embedding on both q and k (same rotated width), each used only here: fused too.
+        var rotaryTables: [ValueID] = []
+        var rotaryFeatures = 0
+        if single(q), single(k), q != k, let rq = Self.rotary(g, q), let rk = Self.rotary(g, k), rq.features == rk.features {
+            (q, k) = (rq.x, rk.x)
+            rotaryTables = [rq.cos, rq.sin, rk.cos, rk.sin]
+            rotaryFeatures = rq.features
+        }
+        let attributes = AttentionAttributes(scale: scale, causal: causal, bias: bias, rotaryFeatures: rotaryFeatures)
         var operandTypes = [g.type(of: q), g.type(of: k), g.type(of: v)]
         if let table { operandTypes.append(g.type(of: table)) }
+        operandTypes += rotaryTables.map { g.type(of: $0) }
         // Equal batch axes, matching sizes, valid buckets: exactly what the op's shape rule says,
         // and the fused result must be the matmul's type plus the log-sum-exp column.
         guard let fusedType = try? Op.scaledDotProductAttention(attributes).resultType(operandTypes),
@@ -115,7 +131,59 @@ struct AttentionMatch {
         self.k = k
         self.v = v
         self.table = table
+        self.rotaryTables = rotaryTables
         self.attributes = attributes
+    }
+
+    /// Whether `id` is `slice(of, last axis lo..<hi)` with every other axis whole.
+    static func isLastAxisSlice(_ g: Graph, _ id: ValueID, of operand: ValueID, _ lo: Int, _ hi: Int) -> Bool {
+        guard case let .slice(start, limit, stride) = g[id].op, g[id].operands[0] == operand else { return false }
+        let shape = g.type(of: operand).shape, last = shape.count - 1
+        guard last >= 0, stride.allSatisfy({ $0 == 1 }), start[last] == lo, limit[last] == hi else { return false }
+        return (0..<last).allSatisfy { start[$0] == 0 && limit[$0] == shape[$0] }
+    }
+
+    /// The unrotated input, tables and rotated width of a rotary embedding as
+    /// `WalrusModel.applyRoPE` traces it (interleaved pairs, the decomposition's `rotate`):
+    /// `[concat(] add(mul(r, cos), mul(reshape(concat([neg(slice odd), slice even])), sin)) [, slice(x, r..<d))]`
+    /// with `r = slice(x, 0..<r)` and the pairs a `[…, r/2, 2]` reshape of it. The tables are any
+    /// `[T, r]` values (however they are built).
+    static func rotary(_ g: Graph, _ id: ValueID) -> (x: ValueID, cos: ValueID, sin: ValueID, features: Int)? {
+        let shape = g.type(of: id).shape
+        guard shape.count >= 2 else { return nil }
+        let d = shape[shape.count - 1], tokens = shape[shape.count - 2]
+        let lead = Array(shape.dropLast())
+        var turned = id
+        var tail: ValueID?
+        if case .concat(let axis) = g[id].op, axis == shape.count - 1, g[id].operands.count == 2 {
+            turned = g[id].operands[0]
+            tail = g[id].operands[1]
+        }
+        guard case .binary(.add) = g[turned].op else { return nil }
+        let (a, b) = (g[turned].operands[0], g[turned].operands[1])
+        guard case .binary(.mul) = g[a].op, case .binary(.mul) = g[b].op else { return nil }
+        let (rotated, cos) = (g[a].operands[0], g[a].operands[1])
+        let (half, sin) = (g[b].operands[0], g[b].operands[1])
+        guard case .slice = g[rotated].op else { return nil }
+        let x = g[rotated].operands[0]
+        let r = g.type(of: rotated).shape.last ?? 0
+        guard g.type(of: x).shape == lead + [d], r >= 2, r % 2 == 0,
+              isLastAxisSlice(g, rotated, of: x, 0, r),
+              g.type(of: turned).shape == lead + [r],
+              tail.map({ isLastAxisSlice(g, $0, of: x, r, d) }) ?? (r == d),
+              g.type(of: cos) == TensorType(g[id].type.dtype, [tokens, r]), g.type(of: sin) == g.type(of: cos)
+        else { return nil }
+        // half = reshape(concat([neg(odd), even], last), […, r]) of pairs = reshape(rotated, […, r/2, 2]).
+        guard case .reshape = g[half].op, case .concat(let pairAxis) = g[g[half].operands[0]].op else { return nil }
+        let halves = g[g[half].operands[0]].operands
+        guard halves.count == 2, case .unary(.neg) = g[halves[0]].op else { return nil }
+        let odd = g[halves[0]].operands[0], even = halves[1]
+        let pairs = g[odd].operands.first ?? odd
+        guard case .reshape = g[pairs].op, g[pairs].operands[0] == rotated,
+              g.type(of: pairs).shape == lead + [r / 2, 2], pairAxis == shape.count,
+              isLastAxisSlice(g, odd, of: pairs, 1, 2), isLastAxisSlice(g, even, of: pairs, 0, 1)
+        else { return nil }
+        return (x, cos, sin, r)
     }
 
     /// The value of a one-element `fill`, if `id` is one.

@@ -30,9 +30,9 @@ extension Op {
         case .literal: .literal([])  // the values (and their count) live in the payload bits
         case let .pad(low, high, .constant): .pad(low: low, high: high, mode: .constant(0))
         case .scaledDotProductAttention(let a):
-            .scaledDotProductAttention(AttentionAttributes(scale: 0, causal: a.causal, bias: a.bias))
+            .scaledDotProductAttention(AttentionAttributes(scale: 0, causal: a.causal, bias: a.bias, rotaryFeatures: a.rotaryFeatures))
         case .scaledDotProductAttentionBackward(let a):
-            .scaledDotProductAttentionBackward(AttentionAttributes(scale: 0, causal: a.causal, bias: a.bias))
+            .scaledDotProductAttentionBackward(AttentionAttributes(scale: 0, causal: a.causal, bias: a.bias, rotaryFeatures: a.rotaryFeatures))
         default: self
         }
     }

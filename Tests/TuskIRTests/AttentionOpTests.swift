@@ -11,12 +11,14 @@ import TuskTestSupport
         var batch: [Int], tq: Int, tk: Int, d: Int, dv: Int
         var causal: Bool
         var headAxis: Int?
+        var rotary = 0
         var testDescription: String {
             "batch \(batch) Tq \(tq) Tk \(tk) d \(d) dv \(dv)\(causal ? " causal" : "")\(headAxis.map { " bias@\($0)" } ?? "")"
+                + (rotary > 0 ? " rope \(rotary)" : "")
         }
 
         var attributes: AttentionAttributes {
-            var a = AttentionAttributes(scale: 1 / Double(d).squareRoot(), causal: causal)
+            var a = AttentionAttributes(scale: 1 / Double(d).squareRoot(), causal: causal, rotaryFeatures: rotary)
             if let headAxis {
                 // T5-like: distance buckets saturating at 3, future offsets in their own buckets.
                 a.bias = RelativePositionBias(headAxis: headAxis, buckets: (0..<(tq + tk - 1)).map { o in
@@ -33,6 +35,9 @@ import TuskTestSupport
                      randomTensor(TensorType(dtype, batch + [tk, d]), using: &rng, range: -1.5...1.5),
                      randomTensor(TensorType(dtype, batch + [tk, dv]), using: &rng)]
             if let headAxis { x.append(randomTensor(TensorType(dtype, [6, batch[headAxis]]), using: &rng)) }
+            if rotary > 0 {
+                for tokens in [tq, tq, tk, tk] { x.append(randomTensor(TensorType(dtype, [tokens, rotary]), using: &rng)) }
+            }
             return x
         }
     }
@@ -46,7 +51,14 @@ import TuskTestSupport
         Case(batch: [2, 3, 2], tq: 4, tk: 4, d: 3, dv: 3, causal: true, headAxis: 2), // Walrus time layout [B, S, heads]
         Case(batch: [2, 2, 3], tq: 3, tk: 3, d: 2, dv: 2, causal: false, headAxis: 1),
         Case(batch: [2], tq: 9, tk: 9, d: 5, dv: 3, causal: true, headAxis: 0),
+        Case(batch: [2, 2], tq: 4, tk: 4, d: 6, dv: 3, causal: false, headAxis: nil, rotary: 4),  // part rotated
+        Case(batch: [2], tq: 3, tk: 5, d: 4, dv: 2, causal: true, headAxis: 0, rotary: 4),         // all rotated
     ]
+
+    /// The rotary tables of a case's operands.
+    static func rotary(_ c: Case, _ x: [TensorData]) -> [TensorData] {
+        c.rotary > 0 ? Array(x.suffix(4)) : []
+    }
 
     /// The interpreter (the decomposition) against the loops, f64: both are plain f64 sums in
     /// different orders, so they agree to ~1e-15 relative; 1e-12 of the largest magnitude leaves
@@ -56,7 +68,8 @@ import TuskTestSupport
         let x = c.operands(.f64, seed: 1)
         let got = try Interpreter().evaluate(.scaledDotProductAttention(c.attributes), x,
                                              type: TensorType(.f64, c.batch + [c.tq, c.dv + 1]))
-        let want = AttentionReference.forward(q: x[0], k: x[1], v: x[2], table: c.headAxis == nil ? nil : x[3], c.attributes)
+        let want = AttentionReference.forward(q: x[0], k: x[1], v: x[2], table: c.headAxis == nil ? nil : x[3],
+                                              rotary: Self.rotary(c, x), c.attributes)
         let scale = want.map(Swift.abs).max()!
         #expect(maxAbsDifference(got, TensorData(want, shape: got.shape)) <= 1e-12 * scale, "\(c)")
     }
@@ -75,7 +88,7 @@ import TuskTestSupport
         let total = x.reduce(0) { $0 + $1.shape.reduce(1, *) }
         let got = try Interpreter().evaluate(.scaledDotProductAttentionBackward(a), x + [y, dy],
                                              type: TensorType(.f64, [total]))
-        let want = AttentionReference.backward(q: x[0], k: x[1], v: x[2], table: table, dy: dy, a)
+        let want = AttentionReference.backward(q: x[0], k: x[1], v: x[2], table: table, rotary: Self.rotary(c, x), dy: dy, a)
         let scale = want.map(Swift.abs).max()!
         #expect(maxAbsDifference(got, TensorData(want, shape: [total])) <= 1e-12 * scale, "\(c)")
     }
@@ -130,6 +143,13 @@ import TuskTestSupport
         let y = TensorType(.f32, [2, 3, 3])
         #expect(try backward.resultType([q, k, v, y, y]) == TensorType(.f32, [24 + 40 + 20]))
         #expect(message(backward, [q, k, v, y, TensorType(.f32, [2, 3, 2])]).contains("forward result's type"))
+        let rope = Op.scaledDotProductAttention(AttentionAttributes(scale: 1, rotaryFeatures: 2))
+        let (cq, ck) = (TensorType(.f32, [3, 2]), TensorType(.f32, [5, 2]))
+        #expect(try rope.resultType([q, k, v, cq, cq, ck, ck]) == TensorType(.f32, [2, 3, 3]))
+        #expect(message(rope, [q, k, v]).contains("expects 7 operands (q, k, v, cos_q, sin_q, cos_k, sin_k)"))
+        #expect(message(rope, [q, k, v, cq, cq, cq, ck]).contains("cos_k must be f32[5,2]"))
+        #expect(message(.scaledDotProductAttention(AttentionAttributes(scale: 1, rotaryFeatures: 3)), [q, k, v, cq, cq, ck, ck])
+                .contains("rotary_features must be even"))
     }
 
     /// Both spellings print and parse back; a bias needs both of its attributes.

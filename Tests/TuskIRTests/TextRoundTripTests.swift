@@ -92,6 +92,9 @@ enum TextFixtures {
             let att = aq.apply(.scaledDotProductAttention(biased), [ak, av, at], file: #fileID, line: #line)
             let attB = aq.apply(.scaledDotProductAttentionBackward(biased), [ak, av, at, att, att], file: #fileID, line: #line)
             let attPlain = aq.apply(.scaledDotProductAttention(AttentionAttributes(scale: 0.5)), [ak, av], file: #fileID, line: #line)
+            let cq = b.input("attn.cos_q", [3, 2]), ck = b.input("attn.cos_k", [5, 2])
+            let attRope = aq.apply(.scaledDotProductAttention(AttentionAttributes(scale: 0.5, rotaryFeatures: 2)),
+                                   [ak, av, cq, cq, ck, ck], file: #fileID, line: #line)
 
             return [("y", u), ("grad.blocks.0.weight", mm), ("y again", u), (oddName, f64Bin),
                     ("int_unary", intUnary), ("not", notMask), ("int_bin", intBin), ("bool_cmp", boolCmp),
@@ -99,7 +102,7 @@ enum TextFixtures {
                     ("mmB", mmB), ("mmA", mmA), ("fg", fg), ("ct", ct), ("cv3", cv3), ("rsh", rsh),
                     ("rsh0", rsh0), ("pm", pm), ("pm0", pm0), ("bc", bc), ("sl", sl), ("sl0", sl0), ("cc", cc),
                     ("cc1", cc1), ("pc", pc), ("pcirc", pcirc), ("pad0", pad0), ("rl", rl), ("rl0", rl0),
-                    ("g2", g2), ("sc", sc), ("lit", lit), ("att", att), ("attB", attB), ("attPlain", attPlain)]
+                    ("g2", g2), ("sc", sc), ("lit", lit), ("att", att), ("attB", attB), ("attPlain", attPlain), ("attRope", attRope)]
                 + cmps.enumerated().map { ("cmp\($0.offset)", $0.element) }
                 + casts.map { ("cast_\($0.dtype)", $0) }
         }

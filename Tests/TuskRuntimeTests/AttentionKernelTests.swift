@@ -14,12 +14,14 @@ import TuskTestSupport
         var causal: Bool
         var headAxis: Int?
         var dtype: DType
+        var rotary = 0
         var testDescription: String {
             "\(dtype) batch \(batch) Tq \(tq) Tk \(tk) d \(d) dv \(dv)\(causal ? " causal" : "")\(headAxis.map { " bias@\($0)" } ?? "")"
+                + (rotary > 0 ? " rope \(rotary)" : "")
         }
 
         var attributes: AttentionAttributes {
-            var a = AttentionAttributes(scale: 1 / Double(d).squareRoot(), causal: causal)
+            var a = AttentionAttributes(scale: 1 / Double(d).squareRoot(), causal: causal, rotaryFeatures: rotary)
             if let headAxis {
                 a.bias = RelativePositionBias(headAxis: headAxis, buckets: (0..<(tq + tk - 1)).map { o in
                     let n = o - (tk - 1)
@@ -36,6 +38,11 @@ import TuskTestSupport
                 var x = [b.input("q", batch + [tq, d], dtype), b.input("k", batch + [tk, d], dtype),
                          b.input("v", batch + [tk, dv], dtype)]
                 if let headAxis { x.append(b.parameter("table", [8, batch[headAxis]], dtype)) }
+                if rotary > 0 {
+                    for (name, tokens) in [("cos_q", tq), ("sin_q", tq), ("cos_k", tk), ("sin_k", tk)] {
+                        x.append(b.input(name, [tokens, rotary], dtype))
+                    }
+                }
                 let a = attributes
                 let y = Tensor(b, b.append(.scaledDotProductAttention(a), x.map(\.id)))
                 let dy = b.input("dy", y.shape, dtype)
@@ -52,6 +59,9 @@ import TuskTestSupport
         Case(batch: [2, 3, 2], tq: 4, tk: 4, d: 3, dv: 3, causal: true, headAxis: 2, dtype: t),    // Walrus time layout
         Case(batch: [2], tq: 70, tk: 131, d: 5, dv: 3, causal: false, headAxis: nil, dtype: t),    // 2 × 3 tiles, partial
         Case(batch: [2, 2], tq: 67, tk: 67, d: 8, dv: 8, causal: true, headAxis: 1, dtype: t),     // 2 workers, tiles on the diagonal
+        Case(batch: [2], tq: 70, tk: 131, d: 4, dv: 2, causal: true, headAxis: 0, dtype: t),       // causal, Tq ≠ Tk, 2 × 3 tiles
+        Case(batch: [2, 2], tq: 66, tk: 66, d: 6, dv: 3, causal: false, headAxis: nil, dtype: t, rotary: 4), // RoPE, 2 workers
+        Case(batch: [3], tq: 5, tk: 7, d: 4, dv: 2, causal: true, headAxis: 0, dtype: t, rotary: 4),
     ] }
 
     @Test(arguments: cases)

@@ -46,11 +46,53 @@ public enum AttentionReference {
         return (s, p, lse)
     }
 
+    /// `x [batch, T, d]` with the first `r` features of each row rotated by `cos`/`sin` `[T, r]`.
+    static func rotate(_ x: [Double], tokens: Int, d: Int, r: Int, cos: [Double], sin: [Double]) -> [Double] {
+        var out = x
+        for row in 0..<(x.count / d) {
+            let t = row % tokens
+            for m in stride(from: 0, to: r, by: 2) {
+                let a = x[row * d + m], b = x[row * d + m + 1]
+                out[row * d + m] = a * cos[t * r + m] - b * sin[t * r + m]
+                out[row * d + m + 1] = b * cos[t * r + m + 1] + a * sin[t * r + m + 1]
+            }
+        }
+        return out
+    }
+
+    /// The adjoint of `rotate`: the cotangent of `x` and of the two tables, for the cotangent `g`
+    /// of the rotated rows (the transposed 2×2 rotation per pair).
+    static func rotateAdjoint(_ x: [Double], _ g: [Double], tokens: Int, d: Int, r: Int, cos: [Double], sin: [Double])
+        -> (dx: [Double], dcos: [Double], dsin: [Double]) {
+        var dx = g, dcos = [Double](repeating: 0, count: tokens * r), dsin = dcos
+        for row in 0..<(x.count / d) {
+            let t = row % tokens
+            for m in stride(from: 0, to: r, by: 2) {
+                let (a, b) = (x[row * d + m], x[row * d + m + 1])
+                let (ga, gb) = (g[row * d + m], g[row * d + m + 1])
+                // a' = a·c₀ − b·s₀, b' = b·c₁ + a·s₁
+                dx[row * d + m] = ga * cos[t * r + m] + gb * sin[t * r + m + 1]
+                dx[row * d + m + 1] = -ga * sin[t * r + m] + gb * cos[t * r + m + 1]
+                dcos[t * r + m] += a * ga
+                dsin[t * r + m] += -b * ga
+                dcos[t * r + m + 1] += b * gb
+                dsin[t * r + m + 1] += a * gb
+            }
+        }
+        return (dx, dcos, dsin)
+    }
+
     /// The packed forward result `[..., Tq, dv + 1]` (output, then the row log-sum-exp).
+    /// `rotary`: cos_q, sin_q, cos_k, sin_k when `a.rotaryFeatures > 0`.
     public static func forward(q: TensorData, k: TensorData, v: TensorData, table: TensorData?,
-                               _ a: AttentionAttributes) -> [Double] {
+                               rotary: [TensorData] = [], _ a: AttentionAttributes) -> [Double] {
         let m = dims(q, k, v, a)
-        let (qd, kd, vd, td) = (q.doubles, k.doubles, v.doubles, table?.doubles)
+        var (qd, kd, vd, td) = (q.doubles, k.doubles, v.doubles, table?.doubles)
+        if a.rotaryFeatures > 0 {
+            let r = a.rotaryFeatures
+            qd = rotate(qd, tokens: m.tq, d: m.d, r: r, cos: rotary[0].doubles, sin: rotary[1].doubles)
+            kd = rotate(kd, tokens: m.tk, d: m.d, r: r, cos: rotary[2].doubles, sin: rotary[3].doubles)
+        }
         var out = [Double](repeating: 0, count: m.batch * m.tq * (m.dv + 1))
         for b in 0..<m.batch {
             let (_, p, lse) = probabilities(qd, kd, td, a, m, batch: b)
@@ -70,9 +112,14 @@ public enum AttentionReference {
     /// `[dq, dk, dv, (dtable)]` flattened, for the cotangent `dy` `[..., Tq, dv + 1]` of the packed
     /// forward result (the exact softmax adjoint plus the log-sum-exp's).
     public static func backward(q: TensorData, k: TensorData, v: TensorData, table: TensorData?,
-                                dy: TensorData, _ a: AttentionAttributes) -> [Double] {
+                                rotary: [TensorData] = [], dy: TensorData, _ a: AttentionAttributes) -> [Double] {
         let m = dims(q, k, v, a)
-        let (qd, kd, vd, td, g) = (q.doubles, k.doubles, v.doubles, table?.doubles, dy.doubles)
+        var (qd, kd, vd, td, g) = (q.doubles, k.doubles, v.doubles, table?.doubles, dy.doubles)
+        let r = a.rotaryFeatures
+        if r > 0 {
+            qd = rotate(qd, tokens: m.tq, d: m.d, r: r, cos: rotary[0].doubles, sin: rotary[1].doubles)
+            kd = rotate(kd, tokens: m.tk, d: m.d, r: r, cos: rotary[2].doubles, sin: rotary[3].doubles)
+        }
         var dq = [Double](repeating: 0, count: qd.count), dk = [Double](repeating: 0, count: kd.count)
         var dvv = [Double](repeating: 0, count: vd.count)
         var dt = [Double](repeating: 0, count: td?.count ?? 0)
@@ -97,6 +144,11 @@ public enum AttentionReference {
                     if let bias = a.bias { dt[bias.buckets[i - j + m.tk - 1] * m.heads + h] += ds }
                 }
             }
+        }
+        if r > 0 {
+            let qa = rotateAdjoint(q.doubles, dq, tokens: m.tq, d: m.d, r: r, cos: rotary[0].doubles, sin: rotary[1].doubles)
+            let ka = rotateAdjoint(k.doubles, dk, tokens: m.tk, d: m.d, r: r, cos: rotary[2].doubles, sin: rotary[3].doubles)
+            return qa.dx + ka.dx + dvv + dt + qa.dcos + qa.dsin + ka.dcos + ka.dsin
         }
         return dq + dk + dvv + dt
     }

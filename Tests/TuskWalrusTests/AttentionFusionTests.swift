@@ -48,7 +48,8 @@ struct WalrusAttentionFusionTests {
         }
     }
 
-    /// Every time and space attention (2 blocks × 2) becomes one fused op; no softmax is left;
+    /// Every time and space attention (2 blocks × 2) becomes one fused op (space attention with
+    /// its rotary embedding); no softmax is left;
     /// the f32 interpreter gives bitwise the same `y` and `loss` (the decomposition repeats the
     /// traced arithmetic, so the tolerance is 0).
     @Test func everyAttentionFusesAndTheForwardIsUnchanged() throws {
@@ -62,6 +63,9 @@ struct WalrusAttentionFusionTests {
         // Time attention (T = 3, causal, T5 bias) and space attention (all tokens) of each block.
         let biased = fused.nodes.filter { if case .scaledDotProductAttention(let a) = $0.op { a.bias != nil && a.causal } else { false } }
         #expect(biased.count == 2)
+        // Space attention: the axial RoPE of q and k (12 of 16 features rotated) is fused too.
+        let rotary = fused.nodes.filter { if case .scaledDotProductAttention(let a) = $0.op { a.rotaryFeatures == 12 && a.bias == nil } else { false } }
+        #expect(rotary.count == 2)
         #expect(found.filter { $0.tq == 3 && $0.tk == 3 }.count == 2)
         let bindings = Self.bindings(g)
         let want = try Interpreter().run(g, bindings), got = try Interpreter().run(fused, bindings)

@@ -38,9 +38,47 @@ enum AttentionDecomposition {
         return table.gather(idx, axis: 0).permute([1, 0]).reshape([table.shape[1], tq, tk])
     }
 
+    /// `[−x₁, x₀, −x₃, x₂, …]` of `x [..., r]` (interleaved pairs; `applyRoPE`'s `half`).
+    static func rotateHalf(_ x: Tensor) -> Tensor {
+        let lead = Array(x.shape.dropLast()), r = x.shape[x.rank - 1]
+        let pairs = x.reshape(lead + [r / 2, 2])
+        let even = pairs.slice(axis: -1, 0..<1), odd = pairs.slice(axis: -1, 1..<2)
+        return x.builder.concat([odd.unary(.neg), even], axis: -1).reshape(lead + [r])
+    }
+
+    /// `x [..., T, d]` with its first `r` features rotated: `x·cos + rotateHalf(x)·sin`
+    /// (`cos`, `sin` `[T, r]`), exactly as `WalrusModel.applyRoPE` traces it.
+    static func rotate(_ x: Tensor, cos: Tensor, sin: Tensor, features r: Int) -> Tensor {
+        let d = x.shape[x.rank - 1]
+        let rotated = x.slice(axis: -1, 0..<r)
+        let turned = rotated * cos + rotateHalf(rotated) * sin
+        return r == d ? turned : x.builder.concat([turned, x.slice(axis: -1, r..<d)], axis: -1)
+    }
+
+    /// The adjoint of `rotate` for the cotangent `g` of the rotated value: `dx` (the transposed
+    /// rotation, `rotateHalfᵀ = −rotateHalf`) and the tables' cotangents summed over the batch.
+    static func rotateBackward(_ x: Tensor, _ g: Tensor, cos: Tensor, sin: Tensor, features r: Int)
+        -> (dx: Tensor, dcos: Tensor, dsin: Tensor) {
+        let d = x.shape[x.rank - 1]
+        let gr = g.slice(axis: -1, 0..<r), xr = x.slice(axis: -1, 0..<r)
+        let dxr = gr * cos - rotateHalf(gr * sin)
+        let dx = r == d ? dxr : x.builder.concat([dxr, g.slice(axis: -1, r..<d)], axis: -1)
+        let batch = Array(0..<(x.rank - 2))
+        func total(_ t: Tensor) -> Tensor { batch.isEmpty ? t : t.sum(axes: batch) }
+        return (dx, total(xr * gr), total(rotateHalf(xr) * gr))
+    }
+
+    /// q and k with the rotary embedding applied (unchanged without one).
+    static func rotated(_ x: [Tensor], _ a: AttentionAttributes) -> (q: Tensor, k: Tensor) {
+        guard a.rotaryFeatures > 0 else { return (x[0], x[1]) }
+        let t = a.rotaryOperandIndex, r = a.rotaryFeatures
+        return (rotate(x[0], cos: x[t], sin: x[t + 1], features: r), rotate(x[1], cos: x[t + 2], sin: x[t + 3], features: r))
+    }
+
     /// `[o | lse]`: `softmax(s) · v` with the row log-sum-exp of `s` appended as the last column.
     static func forward(_ x: [Tensor], _ a: AttentionAttributes) -> Tensor {
-        let q = x[0], k = x[1], v = x[2]
+        let (q, k) = rotated(x, a)
+        let v = x[2]
         let table = a.bias == nil ? nil : x[3]
         let s = scores(q, k, table: table, a)
         let o = s.softmax(axis: -1).matmul(v)
@@ -61,10 +99,10 @@ enum AttentionDecomposition {
     /// `ds = p ∘ (dp − (Σ_c do·o − dlse))` (the softmax adjoint with `Σ_j dp·p = Σ_c do·o`, plus the
     /// log-sum-exp's own cotangent, whose adjoint is `p`).
     static func backward(_ x: [Tensor], _ a: AttentionAttributes) -> Tensor {
-        let q = x[0], k = x[1], v = x[2]
-        let hasBias = a.bias != nil
-        let table = hasBias ? x[3] : nil
-        let y = x[hasBias ? 4 : 3], dy = x[hasBias ? 5 : 4]
+        let (q, k) = rotated(x, a)
+        let v = x[2]
+        let table = a.bias != nil ? x[3] : nil
+        let y = x[a.primalOperandCount], dy = x[a.primalOperandCount + 1]
         let b = q.builder
         let rank = q.rank
         let tq = q.shape[rank - 2], tk = k.shape[rank - 2], dv = v.shape[rank - 1]
@@ -80,6 +118,15 @@ enum AttentionDecomposition {
         let gradQ = dScaled.matmul(k)
         let gradK = dScaled.matmul(q, transposeA: true)
         var parts = [gradQ, gradK, gradV]
+        var rotaryParts: [Tensor] = []
+        if a.rotaryFeatures > 0 {
+            let t = a.rotaryOperandIndex, r = a.rotaryFeatures
+            let dq = rotateBackward(x[0], gradQ, cos: x[t], sin: x[t + 1], features: r)
+            let dk = rotateBackward(x[1], gradK, cos: x[t + 2], sin: x[t + 3], features: r)
+            parts[0] = dq.dx
+            parts[1] = dk.dx
+            rotaryParts = [dq.dcos, dq.dsin, dk.dcos, dk.dsin]
+        }
         if let bias = a.bias, let table {
             let others = (0..<(rank - 2)).filter { $0 != bias.headAxis }
             let perHead = others.isEmpty ? dS.reshape([table.shape[1], tq, tk]) : dS.sum(axes: others)
@@ -87,6 +134,6 @@ enum AttentionDecomposition {
             parts.append(perHead.reshape([table.shape[1], tq * tk]).permute([1, 0])
                 .scatterAdd(idx, axis: 0, size: table.shape[0]))
         }
-        return b.concat(parts.map { $0.reshape([$0.type.elementCount]) }, axis: 0)
+        return b.concat((parts + rotaryParts).map { $0.reshape([$0.type.elementCount]) }, axis: 0)
     }
 }

@@ -122,8 +122,9 @@ extension GraphParser {
             try a.expect(["axis", "size"])
             return .scatterAdd(axis: try a.int("axis"), size: try a.int("size"))
         case "scaled_dot_product_attention", "scaled_dot_product_attention_backward":
-            try a.expect(["scale", "causal", "bias_head_axis", "bias_buckets"])
-            var attrs = AttentionAttributes(scale: try a.double("scale"), causal: try a.bool("causal"))
+            try a.expect(["scale", "causal", "bias_head_axis", "bias_buckets", "rotary_features"])
+            var attrs = AttentionAttributes(scale: try a.double("scale"), causal: try a.bool("causal"),
+                                            rotaryFeatures: a.has("rotary_features") ? try a.int("rotary_features") : 0)
             switch (a.has("bias_head_axis"), a.has("bias_buckets")) {
             case (true, true):
                 attrs.bias = RelativePositionBias(headAxis: try a.int("bias_head_axis"), buckets: try a.ints("bias_buckets"))

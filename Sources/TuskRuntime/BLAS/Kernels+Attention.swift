@@ -28,11 +28,14 @@ struct AttentionPlan: Sendable {
     let buckets: [Int]
     /// Table columns (heads), rows, and the batch stride of the head index: head = (b / headStride) % heads.
     let heads: Int, tableRows: Int, headStride: Int
+    /// Rotated features per head (0: no rotary embedding).
+    let rotary: Int
     /// Query rows and keys per tile.
     let queryTile: Int, keyTile: Int
     /// Workers splitting the items (1 for small problems).
     let workers: Int
     let backward: Bool
+    let attributes: AttentionAttributes
 
     /// Query and key rows per tile: 64 × 64 f32 scores are 16 KB, a transposed 64-key tile of
     /// head width 64 another 16 KB — together inside a 32 KB L1 with the query rows streaming.
@@ -46,6 +49,8 @@ struct AttentionPlan: Sendable {
         (tq, d, tk, dv) = (q[r - 2], q[r - 1], k[r - 2], v[r - 1])
         scale = a.scale
         causal = a.causal
+        rotary = a.rotaryFeatures
+        attributes = a
         self.backward = backward
         if let bias = a.bias {
             let table = graph.type(of: node.operands[3]).shape
@@ -67,11 +72,17 @@ struct AttentionPlan: Sendable {
     var queryTiles: Int { (tq + queryTile - 1) / queryTile }
 
     /// Scratch elements of one worker. Forward: kᵀ tile, score row, running output rows, max
-    /// and sum per query row. Backward: kᵀ and vᵀ tiles, probability and dp rows, table gradient.
+    /// and sum per query row (+ a rotated q and k row). Backward: kᵀ and vᵀ tiles, probability and
+    /// dp rows, table gradient (+ a rotated q row, the rotated key tile and the rotary tables'
+    /// gradients: O(T·r), like the outputs they are summed into).
     var scratchPerWorker: Int {
-        backward ? d * keyTile + dv * keyTile + 2 * keyTile + tableRows * heads
-                 : d * keyTile + keyTile + queryTile * dv + 2 * queryTile
+        backward ? backwardRotaryOffset + (rotary > 0 ? d + keyTile * d + 2 * rotary * (tq + tk) : 0)
+                 : forwardRotaryOffset + (rotary > 0 ? 2 * d : 0)
     }
+
+    /// Where the rotary part of a worker's scratch starts.
+    var forwardRotaryOffset: Int { d * keyTile + keyTile + queryTile * dv + 2 * queryTile }
+    var backwardRotaryOffset: Int { d * keyTile + dv * keyTile + 2 * keyTile + tableRows * heads }
 
     /// Scratch elements of the node (all workers; at least 1 so the planner gives a slot).
     var scratchElements: Int { max(1, workers * scratchPerWorker) }
@@ -95,6 +106,41 @@ extension Kernels {
                 let lo = items * w / workers, hi = items * (w + 1) / workers
                 if lo < hi { box.run(w, lo..<hi) }
             }
+        }
+    }
+
+    /// `out = x` with its first `r` features rotated in interleaved pairs by the `cos`/`sin` rows
+    /// (the decomposition's `x·cos + rotateHalf(x)·sin`, rounded the same way).
+    @inline(__always)
+    static func rotateRow<T: FloatElement>(_ x: UnsafeMutablePointer<T>, count d: Int, rotary r: Int,
+                                           cos: UnsafeMutablePointer<T>, sin: UnsafeMutablePointer<T>,
+                                           _ out: UnsafeMutablePointer<T>) {
+        var m = 0
+        while m < r {
+            let a = x[m], b = x[m + 1]
+            out[m] = a * cos[m] - b * sin[m]
+            out[m + 1] = b * cos[m + 1] + a * sin[m + 1]
+            m += 2
+        }
+        for c in r..<d { out[c] = x[c] }
+    }
+
+    /// The adjoint of `rotateRow` in place: `g` (the cotangent of the rotated row) becomes the
+    /// cotangent of `x`, and the tables' cotangents `dcos`, `dsin` are accumulated.
+    @inline(__always)
+    static func unrotateRow<T: FloatElement>(_ g: UnsafeMutablePointer<T>, input x: UnsafeMutablePointer<T>, rotary r: Int,
+                                             cos: UnsafeMutablePointer<T>, sin: UnsafeMutablePointer<T>,
+                                             dcos: UnsafeMutablePointer<T>, dsin: UnsafeMutablePointer<T>) {
+        var m = 0
+        while m < r {
+            let ga = g[m], gb = g[m + 1], a = x[m], b = x[m + 1]
+            g[m] = ga * cos[m] + gb * sin[m + 1]
+            g[m + 1] = gb * cos[m + 1] - ga * sin[m]
+            dcos[m] += a * ga
+            dcos[m + 1] += b * gb
+            dsin[m] -= b * ga
+            dsin[m + 1] += a * gb
+            m += 2
         }
     }
 
@@ -136,14 +182,17 @@ extension Kernels {
     /// never touched.
     static func attentionForward<T: FloatElement>(_ p: AttentionPlan, q: UnsafeMutablePointer<T>, k: UnsafeMutablePointer<T>,
                                                   v: UnsafeMutablePointer<T>, table: UnsafeMutablePointer<T>?,
+                                                  rotary: [UnsafeMutablePointer<T>],
                                                   out: UnsafeMutablePointer<T>, scratch: UnsafeMutablePointer<T>) {
         let (tq, tk, d, dv, bq, bk) = (p.tq, p.tk, p.d, p.dv, p.queryTile, p.keyTile)
         let (sq, sk, sv, so, ss) = (SendablePointer(q), SendablePointer(k), SendablePointer(v), SendablePointer(out),
                                     SendablePointer(scratch))
         let st = table.map(SendablePointer.init)
+        let rt = rotary.map(SendablePointer.init)
         attentionWorkers(p.workers, items: p.batch * p.queryTiles) { worker, items in
             let kt = ss.p + worker * p.scratchPerWorker
             let srow = kt + d * bk, acc = srow + bk, mRow = acc + bq * dv, lRow = mRow + bq
+            let qrow = kt + p.forwardRotaryOffset, krow = qrow + d
             for item in items {
                 let b = item / p.queryTiles, i0 = (item % p.queryTiles) * bq, i1 = min(i0 + bq, tq)
                 let h = (b / p.headStride) % p.heads
@@ -153,12 +202,27 @@ extension Kernels {
                 var j0 = 0
                 while j0 < keyEnd {
                     let n = min(bk, keyEnd - j0)
-                    transposeTile(sk.p + (b * tk + j0) * d, rowLength: d, rows: n, kt)
+                    if p.rotary > 0 {
+                        for j in 0..<n {
+                            let key = j0 + j
+                            rotateRow(sk.p + (b * tk + key) * d, count: d, rotary: p.rotary,
+                                      cos: rt[2].p + key * p.rotary, sin: rt[3].p + key * p.rotary, krow)
+                            for c in 0..<d { kt[c * n + j] = krow[c] }
+                        }
+                    } else {
+                        transposeTile(sk.p + (b * tk + j0) * d, rowLength: d, rows: n, kt)
+                    }
                     for r in 0..<(i1 - i0) {
                         let i = i0 + r
                         let count = p.causal ? min(n, i - j0 + 1) : n
                         if count <= 0 { continue }
-                        scoreRow(p, query: sq.p + (b * tq + i) * d, row: i, keyTile: kt, tileStart: j0, tileLength: n,
+                        var query = sq.p + (b * tq + i) * d
+                        if p.rotary > 0 {
+                            rotateRow(query, count: d, rotary: p.rotary, cos: rt[0].p + i * p.rotary,
+                                      sin: rt[1].p + i * p.rotary, qrow)
+                            query = qrow
+                        }
+                        scoreRow(p, query: query, row: i, keyTile: kt, tileStart: j0, tileLength: n,
                                  count: count, head: h, table: st?.p, srow)
                         var mx = mRow[r]
                         for j in 0..<count where srow[j] > mx { mx = srow[j] }
@@ -199,12 +263,15 @@ extension Kernels {
     /// at the end.
     static func attentionBackward<T: FloatElement>(_ p: AttentionPlan, q: UnsafeMutablePointer<T>, k: UnsafeMutablePointer<T>,
                                                    v: UnsafeMutablePointer<T>, table: UnsafeMutablePointer<T>?,
+                                                   rotary: [UnsafeMutablePointer<T>],
                                                    y: UnsafeMutablePointer<T>, dy: UnsafeMutablePointer<T>,
                                                    out: UnsafeMutablePointer<T>, scratch: UnsafeMutablePointer<T>) {
         let (tq, tk, d, dv, bk) = (p.tq, p.tk, p.d, p.dv, p.keyTile)
         let dqBase = out, dkBase = out + p.batch * tq * d, dvBase = dkBase + p.batch * tk * d
         let dtBase = dvBase + p.batch * tk * dv
         let tableCount = p.tableRows * p.heads
+        let rotaryBase = dtBase + tableCount, rotaryCount = 2 * p.rotary * (tq + tk)
+        let rt = rotary.map(SendablePointer.init)
         let (sq, sk, sv, sy, sdy, ss) = (SendablePointer(q), SendablePointer(k), SendablePointer(v), SendablePointer(y),
                                          SendablePointer(dy), SendablePointer(scratch))
         let (sdq, sdk, sdv) = (SendablePointer(dqBase), SendablePointer(dkBase), SendablePointer(dvBase))
@@ -212,10 +279,15 @@ extension Kernels {
         let scale = T(p.scale)
         for w in 0..<p.workers {
             (scratch + w * p.scratchPerWorker + (d + dv) * bk + 2 * bk).update(repeating: 0, count: tableCount)
+            if p.rotary > 0 {
+                (scratch + w * p.scratchPerWorker + p.backwardRotaryOffset + d + bk * d).update(repeating: 0, count: rotaryCount)
+            }
         }
         attentionWorkers(p.workers, items: p.batch) { worker, items in
             let kt = ss.p + worker * p.scratchPerWorker
             let vt = kt + d * bk, prow = vt + dv * bk, dsrow = prow + bk, dtable = dsrow + bk
+            let qrow = kt + p.backwardRotaryOffset, krot = qrow + d, dRotary = krot + bk * d
+            let r = p.rotary
             for b in items {
                 let h = (b / p.headStride) % p.heads
                 (sdq.p + b * tq * d).update(repeating: 0, count: tq * d)
@@ -224,11 +296,25 @@ extension Kernels {
                 var j0 = 0
                 while j0 < tk {
                     let n = min(bk, tk - j0)
-                    transposeTile(sk.p + (b * tk + j0) * d, rowLength: d, rows: n, kt)
+                    // The (rotated) key tile: rows in `keys` (for dq), transposed in kt (scores).
+                    var keys = sk.p + (b * tk + j0) * d
+                    if r > 0 {
+                        for j in 0..<n {
+                            rotateRow(keys + j * d, count: d, rotary: r, cos: rt[2].p + (j0 + j) * r,
+                                      sin: rt[3].p + (j0 + j) * r, krot + j * d)
+                        }
+                        keys = krot
+                    }
+                    transposeTile(keys, rowLength: d, rows: n, kt)
                     transposeTile(sv.p + (b * tk + j0) * dv, rowLength: dv, rows: n, vt)
-                    for i in (p.causal ? j0 : 0)..<tq {
+                    for i in (p.causal ? min(j0, tq) : 0)..<tq {   // causal: rows before the tile see none of it
                         let count = p.causal ? min(n, i - j0 + 1) : n
-                        let qi = sq.p + (b * tq + i) * d, row = (b * tq + i) * (dv + 1)
+                        var qi = sq.p + (b * tq + i) * d
+                        let row = (b * tq + i) * (dv + 1)
+                        if r > 0 {
+                            rotateRow(qi, count: d, rotary: r, cos: rt[0].p + i * r, sin: rt[1].p + i * r, qrow)
+                            qi = qrow
+                        }
                         let oi = sy.p + row, doi = sdy.p + row
                         let lse = oi[dv]
                         var rowDot = -doi[dv]
@@ -247,7 +333,7 @@ extension Kernels {
                             let key = b * tk + j0 + j
                             let dvj = sdv.p + key * dv
                             for c in 0..<dv { dvj[c] += pj * doi[c] }
-                            let g = scale * ds, kj = sk.p + key * d, dkj = sdk.p + key * d
+                            let g = scale * ds, kj = keys + j * d, dkj = sdk.p + key * d
                             for c in 0..<d { dkj[c] += g * qi[c] }
                             for c in 0..<d { dqi[c] += g * kj[c] }
                             dsrow[j] = ds
@@ -261,6 +347,25 @@ extension Kernels {
                     }
                     j0 += n
                 }
+                if r > 0 {
+                    // dq and dk so far are cotangents of the rotated q and k: rotate them back.
+                    let dcosQ = dRotary, dsinQ = dcosQ + tq * r, dcosK = dsinQ + tq * r, dsinK = dcosK + tk * r
+                    for i in 0..<tq {
+                        unrotateRow(sdq.p + (b * tq + i) * d, input: sq.p + (b * tq + i) * d, rotary: r,
+                                    cos: rt[0].p + i * r, sin: rt[1].p + i * r, dcos: dcosQ + i * r, dsin: dsinQ + i * r)
+                    }
+                    for j in 0..<tk {
+                        unrotateRow(sdk.p + (b * tk + j) * d, input: sk.p + (b * tk + j) * d, rotary: r,
+                                    cos: rt[2].p + j * r, sin: rt[3].p + j * r, dcos: dcosK + j * r, dsin: dsinK + j * r)
+                    }
+                }
+            }
+        }
+        if p.rotary > 0 {
+            rotaryBase.update(repeating: 0, count: rotaryCount)
+            for w in 0..<p.workers {
+                let partial = scratch + w * p.scratchPerWorker + p.backwardRotaryOffset + d + bk * d
+                for e in 0..<rotaryCount { rotaryBase[e] += partial[e] }
             }
         }
         if table != nil {
@@ -277,14 +382,15 @@ extension Lower {
     /// The kernel of a fused attention node (forward or backward) in element type `T`.
     static func attention<T: FloatElement>(_: T.Type, _ plan: AttentionPlan, _ cx: LoweringContext, _ i: Int) -> Kernel {
         let q = cx.operand(i, 0, T.self), k = cx.operand(i, 1, T.self), v = cx.operand(i, 2, T.self)
-        let hasTable = cx.node(i).operands.count == (plan.backward ? 6 : 4)
-        let table = hasTable ? cx.operand(i, 3, T.self) : nil
+        let a = plan.attributes
+        let table = a.bias != nil ? cx.operand(i, 3, T.self) : nil
+        let rotary = a.rotaryFeatures > 0 ? (0..<4).map { cx.operand(i, a.rotaryOperandIndex + $0, T.self) } : []
         let out = cx.result(i, T.self), scratch = cx.scratch(i, T.self)
         if plan.backward {
-            let next = hasTable ? 4 : 3
-            let y = cx.operand(i, next, T.self), dy = cx.operand(i, next + 1, T.self)
-            return { Kernels.attentionBackward(plan, q: q, k: k, v: v, table: table, y: y, dy: dy, out: out, scratch: scratch) }
+            let y = cx.operand(i, a.primalOperandCount, T.self), dy = cx.operand(i, a.primalOperandCount + 1, T.self)
+            return { Kernels.attentionBackward(plan, q: q, k: k, v: v, table: table, rotary: rotary, y: y, dy: dy,
+                                               out: out, scratch: scratch) }
         }
-        return { Kernels.attentionForward(plan, q: q, k: k, v: v, table: table, out: out, scratch: scratch) }
+        return { Kernels.attentionForward(plan, q: q, k: k, v: v, table: table, rotary: rotary, out: out, scratch: scratch) }
     }
 }
