@@ -197,6 +197,11 @@ extension Op {
 
         case .scatterAdd(let axis, _):
             return [g.gather(x[1], axis: axis), nil]
+
+        case .scaledDotProductAttention(let attrs):
+            return attentionVJP(attrs, c, g)
+        case .scaledDotProductAttentionBackward:
+            return try vjpThroughDecomposition(c, g)
         }
     }
 }

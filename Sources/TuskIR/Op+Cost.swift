@@ -8,6 +8,7 @@
 ///   output element;
 /// * reductions count 1 per input element; softmax counts 5 per element (max, subtract, exp,
 ///   sum, divide); `scatterAdd` counts 1 per update element;
+/// * the fused attention ops count what their decomposition computes (see the case);
 /// * leaves, casts and pure data movement (reshape, permute, broadcast, slice, concat, pad, roll,
 ///   gather) count 0: they move or convert data but do no arithmetic.
 extension Op {
@@ -49,6 +50,17 @@ extension Op {
             return 0
         case .scatterAdd:
             return operands.first?.elementCount ?? 0
+        case .scaledDotProductAttention, .scaledDotProductAttentionBackward:
+            // What the decomposition computes (masked entries included): scores 2·d and
+            // probabilities·v 2·dv multiply-adds per (row, key), scale + bias + softmax 7;
+            // the backward recomputes the scores and forms dv, dp, dq, dk (2·(3d + 2dv)) plus
+            // exp, subtract, multiply, scale (4) per (row, key).
+            guard operands.count >= 3, operands[0].rank >= 2 else { return 0 }
+            let q = operands[0].shape, v = operands[2].shape
+            let d = q[q.count - 1], dv = v[v.count - 1], tk = operands[1].shape[q.count - 2]
+            let pairs = q.dropLast().reduce(1, *) * tk
+            if case .scaledDotProductAttention = self { return pairs * (2 * d + 2 * dv + 7) }
+            return pairs * (2 * (3 * d + 2 * dv) + 4)
         }
     }
 }

@@ -258,6 +258,11 @@ extension Op {
                 throw fail("updates \(upd.shape) do not hold indices \(idx.shape) at axis \(axis)")
             }
             return upd.with(shape: Array(upd.shape[..<axis]) + [size] + Array(upd.shape[(axis + idx.rank)...]))
+
+        case .scaledDotProductAttention(let attrs):
+            return try attrs.forwardType(operands, fail: fail)
+        case .scaledDotProductAttentionBackward(let attrs):
+            return try attrs.backwardType(operands, fail: fail)
         }
     }
 

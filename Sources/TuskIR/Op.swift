@@ -122,9 +122,28 @@ public enum Op: Hashable, Sendable {
     /// The adjoint of `gather`: `scatterAdd(updates, indices)` sums update slices into a zero
     /// tensor whose `axis` has length `size`.
     case scatterAdd(axis: Int, size: Int)
+
+    // MARK: Fused (each keeps its decomposition into the primitives above: `Op.decomposition`)
+    /// `scaledDotProductAttention(q[..., Tq, d], k[..., Tk, d], v[..., Tk, dv] [, table[buckets, heads]])
+    /// → [..., Tq, dv + 1]`: softmax attention over the last two axes with an optional causal mask
+    /// and relative-position bias (`AttentionAttributes`); the result holds the output in its
+    /// first `dv` columns and the per-row log-sum-exp of the scores in the last.
+    case scaledDotProductAttention(AttentionAttributes)
+    /// The adjoint of `scaledDotProductAttention`: `(q, k, v [, table], y, dy) → [|q| + |k| + |v| (+ |table|)]`,
+    /// the gradients dq, dk, dv (and dtable) flattened and concatenated, recomputing the
+    /// probabilities from `y`'s log-sum-exp (the flash-attention backward).
+    case scaledDotProductAttentionBackward(AttentionAttributes)
 }
 
 extension Op {
+    /// True for the fused ops, which `decomposition` expands into primitives.
+    public var isFused: Bool {
+        switch self {
+        case .scaledDotProductAttention, .scaledDotProductAttentionBackward: true
+        default: false
+        }
+    }
+
     /// True for the ops with no operands whose type is given by the node.
     public var isLeaf: Bool {
         switch self {
@@ -161,6 +180,8 @@ extension Op {
         case .roll: "roll"
         case .gather: "gather"
         case .scatterAdd: "scatter_add"
+        case .scaledDotProductAttention: "scaled_dot_product_attention"
+        case .scaledDotProductAttentionBackward: "scaled_dot_product_attention_backward"
         }
     }
 }

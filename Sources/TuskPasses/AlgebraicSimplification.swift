@@ -124,7 +124,8 @@ public struct AlgebraicSimplification: Pass {
             return node.operands[0]
 
         case .input, .parameter, .fill, .iota, .literal, .unary, .compare, .select, .softmax, .matmul,
-             .conv, .convTranspose, .convFilterGradient, .gather, .scatterAdd:
+             .conv, .convTranspose, .convFilterGradient, .gather, .scatterAdd,
+             .scaledDotProductAttention, .scaledDotProductAttentionBackward:
             return nil
         }
     }

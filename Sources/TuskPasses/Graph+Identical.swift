@@ -2,7 +2,7 @@ import TuskIR
 
 extension Op {
     /// The bit patterns of the floating-point attributes that `==` compares by IEEE equality
-    /// (fill value, iota start/step, literal data, constant pad value), in a fixed order.
+    /// (fill value, iota start/step, literal data, constant pad value, attention scale), in a fixed order.
     ///
     /// IEEE equality says `0.0 == -0.0` and `nan != nan`; neither is right for deciding whether
     /// two constants are the same constant (`1 / 0.0` and `1 / -0.0` differ). Together with
@@ -17,6 +17,8 @@ extension Op {
              .matmul, .conv, .convTranspose, .convFilterGradient, .reshape, .permute, .broadcast,
              .slice, .concat, .pad, .roll, .gather, .scatterAdd:
             []
+        case .scaledDotProductAttention(let a), .scaledDotProductAttentionBackward(let a):
+            [a.scale.bitPattern]
         }
     }
 
@@ -27,6 +29,10 @@ extension Op {
         case .iota(let axis, _, _): .iota(axis: axis, start: 0, step: 0)
         case .literal: .literal([])  // the values (and their count) live in the payload bits
         case let .pad(low, high, .constant): .pad(low: low, high: high, mode: .constant(0))
+        case .scaledDotProductAttention(let a):
+            .scaledDotProductAttention(AttentionAttributes(scale: 0, causal: a.causal, bias: a.bias, rotaryFeatures: a.rotaryFeatures))
+        case .scaledDotProductAttentionBackward(let a):
+            .scaledDotProductAttentionBackward(AttentionAttributes(scale: 0, causal: a.causal, bias: a.bias, rotaryFeatures: a.rotaryFeatures))
         default: self
         }
     }

@@ -9,6 +9,8 @@ extension Pipeline {
         ("fold", { ConstantFolding() }),
         ("cse", { CommonSubexpressionElimination() }),
         ("dce", { DeadCodeElimination() }),
+        ("fuse-attention", { FuseAttention() }),
+        ("expand-fused", { ExpandFused() }),
     ]
 
     /// The names `pass(named:)` knows, in registry order.
@@ -33,5 +35,14 @@ extension Pipeline {
         Pipeline(passes: [AlgebraicSimplification(), ConstantFolding(), CommonSubexpressionElimination(),
                           DeadCodeElimination()],
                  maxIterations: 4)
+    }
+
+    /// The forward pipeline: what the compile driver runs on the model's forward graph BEFORE
+    /// autodiff. `fuse-attention` turns each traced attention into one fused op — differentiated
+    /// by the fused backward op, so the train step never keeps the `Tq × Tk` probabilities —
+    /// then `dce` removes the unfused chains' leftovers (masks, bias gathers). One round: the
+    /// fusion creates nothing the pass could fuse again.
+    public static var forward: Pipeline {
+        Pipeline(passes: [FuseAttention(), DeadCodeElimination()], maxIterations: 1)
     }
 }

@@ -11,6 +11,7 @@ enum OpCase: String, CaseIterable, Sendable {
     case reduce, softmax
     case matmul, conv, convTranspose, convFilterGradient
     case reshape, permute, broadcast, slice, concat, pad, roll, gather, scatterAdd
+    case scaledDotProductAttention, scaledDotProductAttentionBackward
 
     init(_ op: Op) {
         switch op {
@@ -39,6 +40,8 @@ enum OpCase: String, CaseIterable, Sendable {
         case .roll: self = .roll
         case .gather: self = .gather
         case .scatterAdd: self = .scatterAdd
+        case .scaledDotProductAttention: self = .scaledDotProductAttention
+        case .scaledDotProductAttentionBackward: self = .scaledDotProductAttentionBackward
         }
     }
 
@@ -227,6 +230,51 @@ enum OpCase: String, CaseIterable, Sendable {
         case .scatterAdd:
             return [Sample("scatterAdd") { s in
                 s.input("x", [2, 5, 3]).scatterAdd(s.input("i", [5], .indices(3)), axis: 1, size: 3)
+            }]
+        case .scaledDotProductAttention:
+            // y is the whole fused result, so the log-sum-exp column's cotangent is checked too.
+            return [
+                Sample("sdpa.plain") { s in   // Tq ≠ Tk, odd sizes
+                    s.input("q", [2, 3, 4]).apply(.scaledDotProductAttention(AttentionAttributes(scale: 0.5)),
+                                                  [s.input("k", [2, 5, 4]), s.input("v", [2, 5, 3])], file: #fileID, line: #line)
+                },
+                Sample("sdpa.causal.bias") { s in   // 2 heads on axis 1, 4 tokens: 7 offsets
+                    let attrs = AttentionAttributes(scale: 0.7, causal: true,
+                                                    bias: RelativePositionBias(headAxis: 1, buckets: [2, 2, 2, 0, 1, 1, 2]))
+                    return s.input("q", [2, 2, 4, 3]).apply(.scaledDotProductAttention(attrs),
+                                                            [s.input("k", [2, 2, 4, 3]), s.input("v", [2, 2, 4, 2]),
+                                                             s.parameter("table", [3, 2])], file: #fileID, line: #line)
+                },
+                Sample("sdpa.rotary.bias") { s in   // 6 features, the first 4 rotated; rotary tables differentiated too
+                    let attrs = AttentionAttributes(scale: 0.4, causal: true,
+                                                    bias: RelativePositionBias(headAxis: 0, buckets: [1, 0, 2, 1, 0]),
+                                                    rotaryFeatures: 4)
+                    return s.input("q", [2, 3, 6]).apply(.scaledDotProductAttention(attrs),
+                                                         [s.input("k", [2, 3, 6]), s.input("v", [2, 3, 2]), s.parameter("table", [3, 2]),
+                                                          s.input("cq", [3, 4]), s.input("sq", [3, 4]),
+                                                          s.input("ck", [3, 4]), s.input("sk", [3, 4])], file: #fileID, line: #line)
+                },
+                Sample("sdpa.single_token") { s in   // T = 1, only the output columns used
+                    s.input("q", [3, 1, 2]).apply(.scaledDotProductAttention(AttentionAttributes(scale: 1, causal: true)),
+                                                  [s.input("k", [3, 1, 2]), s.input("v", [3, 1, 2])], file: #fileID, line: #line)
+                        .slice(axis: 2, 0..<2)
+                },
+            ]
+        case .scaledDotProductAttentionBackward:
+            // A function of all six operands (y and dy need not come from a forward: the
+            // decomposition reads o and lse from y), differentiated through its decomposition.
+            return [Sample("sdpa_backward.rotary") { s in
+                let attrs = AttentionAttributes(scale: 0.5, rotaryFeatures: 2)
+                return s.input("q", [2, 2, 3]).apply(.scaledDotProductAttentionBackward(attrs),
+                                                     [s.input("k", [2, 3, 3]), s.input("v", [2, 3, 2]),
+                                                      s.input("cq", [2, 2]), s.input("sq", [2, 2]), s.input("ck", [3, 2]), s.input("sk", [3, 2]),
+                                                      s.input("y", [2, 2, 3]), s.input("dy", [2, 2, 3])], file: #fileID, line: #line)
+            }, Sample("sdpa_backward.causal.bias") { s in
+                let attrs = AttentionAttributes(scale: 0.6, causal: true,
+                                                bias: RelativePositionBias(headAxis: 0, buckets: [1, 0, 0, 1, 2]))
+                return s.input("q", [2, 3, 2]).apply(.scaledDotProductAttentionBackward(attrs),
+                                                     [s.input("k", [2, 3, 2]), s.input("v", [2, 3, 2]), s.parameter("table", [3, 2]),
+                                                      s.input("y", [2, 3, 3]), s.input("dy", [2, 3, 3])], file: #fileID, line: #line)
             }]
         }
     }

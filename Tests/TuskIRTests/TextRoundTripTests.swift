@@ -84,13 +84,25 @@ enum TextFixtures {
             let g2 = io.gather(ioI, axis: 0)
             let sc = g1.scatterAdd(litI32, axis: 1, size: 5)
 
+            // Fused attention: bias + causal (Tq 3, Tk 5: 7 offsets), and plain.
+            let aq = b.input("attn.q", [2, 3, 4]), ak = b.input("attn.k", [2, 5, 4]), av = b.input("attn.v", [2, 5, 2])
+            let at = b.parameter("attn.table", [4, 2])
+            let biased = AttentionAttributes(scale: 1.0 / 3.0, causal: true,
+                                             bias: RelativePositionBias(headAxis: 0, buckets: [0, 1, 2, 3, 3, 2, 1]))
+            let att = aq.apply(.scaledDotProductAttention(biased), [ak, av, at], file: #fileID, line: #line)
+            let attB = aq.apply(.scaledDotProductAttentionBackward(biased), [ak, av, at, att, att], file: #fileID, line: #line)
+            let attPlain = aq.apply(.scaledDotProductAttention(AttentionAttributes(scale: 0.5)), [ak, av], file: #fileID, line: #line)
+            let cq = b.input("attn.cos_q", [3, 2]), ck = b.input("attn.cos_k", [5, 2])
+            let attRope = aq.apply(.scaledDotProductAttention(AttentionAttributes(scale: 0.5, rotaryFeatures: 2)),
+                                   [ak, av, cq, cq, ck, ck], file: #fileID, line: #line)
+
             return [("y", u), ("grad.blocks.0.weight", mm), ("y again", u), (oddName, f64Bin),
                     ("int_unary", intUnary), ("not", notMask), ("int_bin", intBin), ("bool_cmp", boolCmp),
                     ("sel", sel), ("rsum", rsum), ("rmean", rmean), ("rmax", rmax), ("rint", rInt), ("sm", sm),
                     ("mmB", mmB), ("mmA", mmA), ("fg", fg), ("ct", ct), ("cv3", cv3), ("rsh", rsh),
                     ("rsh0", rsh0), ("pm", pm), ("pm0", pm0), ("bc", bc), ("sl", sl), ("sl0", sl0), ("cc", cc),
                     ("cc1", cc1), ("pc", pc), ("pcirc", pcirc), ("pad0", pad0), ("rl", rl), ("rl0", rl0),
-                    ("g2", g2), ("sc", sc), ("lit", lit)]
+                    ("g2", g2), ("sc", sc), ("lit", lit), ("att", att), ("attB", attB), ("attPlain", attPlain), ("attRope", attRope)]
                 + cmps.enumerated().map { ("cmp\($0.offset)", $0.element) }
                 + casts.map { ("cast_\($0.dtype)", $0) }
         }
@@ -125,6 +137,7 @@ enum TextFixtures {
         case let .iota(_, start, step): [start.bitPattern, step.bitPattern]
         case .literal(let values): values.map(\.bitPattern)
         case .pad(_, _, .constant(let v)): [v.bitPattern]
+        case .scaledDotProductAttention(let a), .scaledDotProductAttentionBackward(let a): [a.scale.bitPattern]
         default: []
         }
     }
@@ -158,6 +171,8 @@ enum TextFixtures {
         case .roll: "roll"
         case .gather: "gather"
         case .scatterAdd: "scatterAdd"
+        case .scaledDotProductAttention: "scaledDotProductAttention"
+        case .scaledDotProductAttentionBackward: "scaledDotProductAttentionBackward"
         }
     }
 
@@ -165,6 +180,7 @@ enum TextFixtures {
         "input", "parameter", "fill", "iota", "literal", "unary", "binary", "compare", "select", "cast",
         "reduce", "softmax", "matmul", "conv", "convTranspose", "convFilterGradient", "reshape", "permute",
         "broadcast", "slice", "concat", "pad", "roll", "gather", "scatterAdd",
+        "scaledDotProductAttention", "scaledDotProductAttentionBackward",
     ]
 
     /// The example of the issue: an attention-like block with readable names.

@@ -136,15 +136,16 @@ struct BreakTypesPass: Pass {
     }
 
     @Test func registryKnowsEveryStandardPass() throws {
-        #expect(Pipeline.registeredPassNames == ["canonicalize", "fold", "cse", "dce"])
+        #expect(Pipeline.registeredPassNames == ["canonicalize", "fold", "cse", "dce", "fuse-attention", "expand-fused"])
         for name in Pipeline.registeredPassNames { #expect(Pipeline.pass(named: name)?.name == name) }
         #expect(Pipeline.pass(named: "fuse-everything") == nil)
         #expect(Pipeline.standard.passes.map(\.name) == ["canonicalize", "fold", "cse", "dce"])
+        #expect(Pipeline.forward.passes.map(\.name) == ["fuse-attention", "dce"])
         do {
             _ = try Pipeline(passNames: ["cse", "nope"])
             Issue.record("expected unknownPass")
         } catch {
-            #expect("\(error)" == "unknown pass 'nope' (known passes: canonicalize, fold, cse, dce)")
+            #expect("\(error)" == "unknown pass 'nope' (known passes: canonicalize, fold, cse, dce, fuse-attention, expand-fused)")
         }
     }
 

@@ -3,6 +3,7 @@ import Testing
 import TuskAutodiff
 import TuskIR
 import TuskNN
+import TuskPasses
 import TuskRuntime
 import TuskTestSupport
 @testable import TuskWalrus
@@ -25,7 +26,9 @@ enum GradientTolerance {
     static let mathematicallyZeroAbsolute = FixtureTolerance.mathematicallyZeroAbsolute
 }
 
-func fixtureGradientGraph(_ fixture: FixtureCase) throws -> (graph: Graph, bindings: [String: TensorData], wrt: [String]) {
+/// With `fused`, `Pipeline.forward` (attention fusion) runs on the forward graph before autodiff,
+/// as the compile driver does.
+func fixtureGradientGraph(_ fixture: FixtureCase, fused: Bool = false) throws -> (graph: Graph, bindings: [String: TensorData], wrt: [String]) {
     let model = try WalrusModel(config: fixture.config)
     let x = try #require(fixture.inputs["x"]), probe = try #require(fixture.inputs["probe"])
     let fields = try fixture.ints("field_indices"), bcs = try fixture.boundaries(), rolls = try fixture.rolls()
@@ -37,7 +40,8 @@ func fixtureGradientGraph(_ fixture: FixtureCase) throws -> (graph: Graph, bindi
         return [("y", y), ("loss", loss)] + taps.values.map { ($0.name, $0.tensor) }
     }
     let wrt = traced.graph.parameters.map(\.name) + ["x"]
-    let graph = try grad(traced.graph, loss: "loss", wrt: wrt)
+    let forward = fused ? try Pipeline.forward.run(traced.graph) : traced.graph
+    let graph = try grad(forward, loss: "loss", wrt: wrt)
     var bindings = try model.parameterBindings(from: fixture.weights)
     bindings["x"] = x
     bindings["probe"] = probe
@@ -95,6 +99,19 @@ struct FixtureGradientTests {
         let start = Date()
         let outputs = try backend.compile(graph).run(bindings)
         print("[\(caseName) blas] forward+backward run \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+        try checkForward(fixture, backend: backend, outputs: outputs)
+        try checkGradients(fixture, backend: backend, outputs: outputs, wrt: wrt)
+    }
+
+    /// With attention fusion on (flash kernels forward and backward), the same tolerances.
+    @Test(arguments: cases)
+    func gradientsMatchReferenceOnBLASWithFusedAttention(_ caseName: String) throws {
+        let fixture = try FixtureCase(caseName)
+        let (graph, bindings, wrt) = try fixtureGradientGraph(fixture, fused: true)
+        let fusedOps = graph.nodes.filter { if case .scaledDotProductAttentionBackward = $0.op { true } else { false } }
+        #expect(fusedOps.count == 2 * fixture.config.depth, "every attention is fused and differentiated as such")
+        let backend = BLASBackend()
+        let outputs = try backend.compile(graph).run(bindings)
         try checkForward(fixture, backend: backend, outputs: outputs)
         try checkGradients(fixture, backend: backend, outputs: outputs, wrt: wrt)
     }

@@ -3,6 +3,7 @@ import Testing
 import TuskAutodiff
 import TuskIR
 import TuskNN
+import TuskPasses
 import TuskRuntime
 import TuskTestSupport
 @testable import TuskWalrus
@@ -24,10 +25,11 @@ import TuskTestSupport
 struct FixtureTrainStepTests {
     static let caseName = "v_c_trainstep2d_openH_periodicW"
 
-    /// The same train step on the BLAS backend and on the reference interpreter.
-    @Test(arguments: ["blas", "reference"])
+    /// The same train step on the BLAS backend and on the reference interpreter, and on BLAS with
+    /// attention fusion (`Pipeline.forward` before autodiff, flash kernels).
+    @Test(arguments: ["blas", "reference", "blas+fused"])
     func trainStepMatchesReference(_ backendName: String) throws {
-        let backend: any Backend = backendName == "blas" ? BLASBackend() : ReferenceBackend()
+        let backend: any Backend = backendName == "reference" ? ReferenceBackend() : BLASBackend()
         let fixture = try FixtureCase(Self.caseName)
         let model = try WalrusModel(config: fixture.config)
         let x = try #require(fixture.inputs["x"])
@@ -38,7 +40,12 @@ struct FixtureTrainStepTests {
         let spec = WalrusTraceSpec(inputShape: x.shape, fieldIndices: try fixture.ints("field_indices"),
                                    boundaries: try fixture.boundaries(), rolls: try fixture.rolls())
         let objective = WalrusObjective(epsilon: 1e-5, lossMultiplier: 100, minimumContext: 1, gradientAccumulationSteps: 1)
-        let forward = try objective.trace(model, spec, variableFields: cvar, paddedFieldMask: mask, activations: true).graph
+        let traced = try objective.trace(model, spec, variableFields: cvar, paddedFieldMask: mask, activations: true).graph
+        let forward = backendName == "blas+fused" ? try Pipeline.forward.run(traced) : traced
+        if backendName == "blas+fused" {
+            let fused = forward.nodes.filter { if case .scaledDotProductAttention = $0.op { true } else { false } }
+            #expect(fused.count == 2 * fixture.config.depth)
+        }
         let optimizer = AdamW(beta1: 0.9, beta2: 0.999, epsilon: 1e-10, weightDecay: 1e-4)
         var step = try trainStep(forward, loss: "loss", optimizer: optimizer, clipGradientNorm: 10)
         for i in forward.nodes.indices {

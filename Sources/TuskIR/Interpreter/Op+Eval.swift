@@ -59,6 +59,10 @@ extension Op {
         case let .scatterAdd(axis, size):
             return try Eval.scatterAdd(x[0], x[1], axis: axis, size: size, resultShape: type.shape,
                                        context: context, op: self)
+
+        case .scaledDotProductAttention, .scaledDotProductAttentionBackward:
+            // The decomposition is the definition (DESIGN.md, principle 3).
+            return try Eval.decomposed(self, x, context: context)
         }
     }
 }

@@ -6,7 +6,8 @@ extension GraphParser {
         names += UnaryOp.allCases.map(\.rawValue) + BinaryOp.allCases.map(\.rawValue) + CompareOp.allCases.map(\.rawValue)
         names += ["select", "cast"] + ReduceOp.allCases.map { "reduce_\($0.rawValue)" }
         names += ["softmax", "matmul", "conv", "conv_transpose", "conv_filter_grad", "reshape", "permute",
-                  "broadcast", "slice", "concat", "pad", "roll", "gather", "scatter_add"]
+                  "broadcast", "slice", "concat", "pad", "roll", "gather", "scatter_add",
+                  "scaled_dot_product_attention", "scaled_dot_product_attention_backward"]
         return names
     }()
 
@@ -120,6 +121,21 @@ extension GraphParser {
         case "scatter_add":
             try a.expect(["axis", "size"])
             return .scatterAdd(axis: try a.int("axis"), size: try a.int("size"))
+        case "scaled_dot_product_attention", "scaled_dot_product_attention_backward":
+            try a.expect(["scale", "causal", "bias_head_axis", "bias_buckets", "rotary_features"])
+            var attrs = AttentionAttributes(scale: try a.double("scale"), causal: try a.bool("causal"),
+                                            rotaryFeatures: a.has("rotary_features") ? try a.int("rotary_features") : 0)
+            switch (a.has("bias_head_axis"), a.has("bias_buckets")) {
+            case (true, true):
+                attrs.bias = RelativePositionBias(headAxis: try a.int("bias_head_axis"), buckets: try a.ints("bias_buckets"))
+            case (false, false):
+                break
+            default:
+                throw error("\(name): bias_head_axis and bias_buckets are given together or not at all",
+                            at: attributes.brace ?? opToken)
+            }
+            return name == "scaled_dot_product_attention" ? .scaledDotProductAttention(attrs)
+                                                          : .scaledDotProductAttentionBackward(attrs)
         default:
             throw error("unknown op '\(name)'", at: opToken)
         }
@@ -142,6 +158,9 @@ struct AttributeReader {
             throw parser.error("unknown attribute '\(name)' (\(expected))", at: token)
         }
     }
+
+    /// Whether the optional attribute `name` is given.
+    func has(_ name: String) -> Bool { attributes.values[name] != nil }
 
     private func attribute(_ name: String) throws -> ParsedAttribute {
         guard let a = attributes.values[name] else {

@@ -11,7 +11,7 @@ extension Op {
         case .literal(let values): TextFormat.doubles(values)
         case .iota, .unary, .binary, .compare, .select, .cast, .reduce, .softmax, .matmul, .conv,
              .convTranspose, .convFilterGradient, .reshape, .permute, .broadcast, .slice, .concat,
-             .pad, .roll, .gather, .scatterAdd:
+             .pad, .roll, .gather, .scatterAdd, .scaledDotProductAttention, .scaledDotProductAttentionBackward:
             nil
         }
     }
@@ -57,6 +57,8 @@ extension Op {
             return [("axis", "\(axis)")]
         case let .scatterAdd(axis, size):
             return [("axis", "\(axis)"), ("size", "\(size)")]
+        case .scaledDotProductAttention(let attrs), .scaledDotProductAttentionBackward(let attrs):
+            return attrs.textAttributes
         }
     }
 

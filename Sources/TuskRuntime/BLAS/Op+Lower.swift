@@ -45,9 +45,18 @@ extension Op {
             let g = convGeometry(node: node, graph: graph, attrs: a, tileBytes: tileBytes)
             let el = node.type.dtype.byteSize
             return BufferHints(scratchBytes: g.rows * g.tile(elementSize: el) * el)
+        case .scaledDotProductAttention(let a), .scaledDotProductAttentionBackward(let a):
+            let plan = AttentionPlan(node: node, graph: graph, attributes: a, backward: !isForwardAttention)
+            return BufferHints(scratchBytes: plan.scratchElements * node.type.dtype.byteSize)
         default:
             return BufferHints()
         }
+    }
+
+    /// True for `scaledDotProductAttention` (false for its backward and every other op).
+    private var isForwardAttention: Bool {
+        if case .scaledDotProductAttention = self { return true }
+        return false
     }
 
     /// True when this movement op leaves an operand of `shape` unchanged.
@@ -235,6 +244,12 @@ extension Op {
             let u = operandTypes[0].shape
             return Lower.scatterAdd(cx, i, pre: u[..<axis].reduce(1, *), size: size,
                                     post: u[(axis + idx.rank)...].reduce(1, *), count: idx.elementCount)
+
+        // MARK: Fused
+        case .scaledDotProductAttention(let a), .scaledDotProductAttentionBackward(let a):
+            // Flash attention (Kernels+Attention.swift): tiles, online softmax, O(tile²) scratch.
+            let plan = AttentionPlan(node: node, graph: cx.graph, attributes: a, backward: !isForwardAttention)
+            return Lower.float(type.dtype, cx, i) { Lower.attention($0, plan, cx, i) } f64: { Lower.attention($0, plan, cx, i) }
         }
     }
 }
