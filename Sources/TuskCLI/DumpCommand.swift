@@ -125,8 +125,9 @@ struct DumpCommand: ParsableCommand {
         if stage == .autodiff, case .forward = kind { kind = GraphKind.automatic(for: input) }
         let driver = BackendChoice.blas.driver()
         if let passName = dumpAfter {
-            let start = stage == .traced ? input : try driver.autodiff(input, kind)
-            try emit(try GraphDump.renderAfterPasses(start, passName: passName, format: format, locations: locations))
+            // The driver's passes as they run for this stage's graph (forward pipeline, transform,
+            // joint pipeline); the last dump is the optimized stage.
+            try emit(try GraphDump.renderAfterPasses(input, kind, driver: driver, passName: passName, format: format, locations: locations))
             return
         }
         if stage == .scheduled {

@@ -74,21 +74,36 @@ public enum GraphDump {
     /// registered pass name or `all`. Throws for a pass that is not in the pipeline.
     public static func renderAfterPasses(_ graph: Graph, passName: String, format: GraphFormat,
                                          locations: Bool = false) throws -> String {
-        var pipeline = Pipeline.standard
-        let names = pipeline.passes.map(\.name)
+        try renderAfterPasses(graph, .forward, driver: BackendChoice.blas.driver(), passName: passName,
+                              format: format, locations: locations)
+    }
+
+    /// The driver's passes as `lower(graph, kind)` runs them — the forward pipeline (headers
+    /// `(forward round N)`), the transform of `kind`, then the joint pipeline (`(round N)`) —
+    /// with the graph after each selected pass. The last dump is the optimized stage.
+    public static func renderAfterPasses(_ graph: Graph, _ kind: GraphKind, driver: CompileDriver, passName: String,
+                                         format: GraphFormat, locations: Bool = false) throws -> String {
+        var forward = driver.forwardPipeline, joint = driver.jointPipeline
+        let names = Set(forward.passes.map(\.name) + joint.passes.map(\.name))
         if passName != "all" && !names.contains(passName) {
-            throw CLIError("--dump-after: no pass '\(passName)' in the standard pipeline (passes: \(names.joined(separator: ", ")), or 'all')")
+            throw CLIError("--dump-after: no pass '\(passName)' in the compile driver's pipelines (passes: \(names.sorted().joined(separator: ", ")), or 'all')")
         }
-        final class Collector { var chunks: [String] = []; var rounds: [String: Int] = [:] }
-        let collector = Collector()
-        pipeline.instruments.dumpAfter = passName == "all" ? .all : .passes([passName])
-        pipeline.instruments.dumpSink = { pass, after in
-            collector.rounds[pass, default: 0] += 1
-            let header = "// ---- after \(pass) (round \(collector.rounds[pass]!)) ----\n"
-            collector.chunks.append(header + render(after, format: format, locations: locations))
+        final class Sink { var chunks: [String] = [] }
+        final class Rounds { var count: [String: Int] = [:] }
+        let sink = Sink()
+        func attach(_ p: inout Pipeline, _ label: String) {
+            let rounds = Rounds()
+            p.instruments.dumpAfter = passName == "all" ? .all : .passes([passName])
+            p.instruments.dumpSink = { pass, after in
+                rounds.count[pass, default: 0] += 1
+                sink.chunks.append("// ---- after \(pass) (\(label)\(rounds.count[pass]!)) ----\n" + render(after, format: format, locations: locations))
+            }
         }
-        _ = try pipeline.run(graph)
-        return collector.chunks.joined(separator: "\n")
+        attach(&forward, "forward round ")
+        attach(&joint, "round ")
+        let transformed = try kind.applying(to: try forward.run(graph))
+        _ = try joint.run(transformed)
+        return sink.chunks.joined(separator: "\n")
     }
 
     /// `text` (the text form of `graph`) with every literal of more than `limit` values replaced

@@ -34,10 +34,11 @@ public struct CompileDriver {
     /// Receives one line per cache miss saying why, and per hit (verbose output).
     public var log: (@Sendable (String) -> Void)?
 
-    /// A driver with the default pipelines (`Pipeline.standard` before and after the
-    /// transform) and the process-wide cache (`CompileCache.shared`).
+    /// A driver with the default pipelines (`Pipeline.forward` — attention fusion — then
+    /// `Pipeline.standard` before the transform, `Pipeline.standard` after it) and the
+    /// process-wide cache (`CompileCache.shared`).
     public init(backend: any Backend = BLASBackend(), optimize: Bool = true,
-                forwardPipeline: Pipeline = Pipeline.standard, jointPipeline: Pipeline = Pipeline.standard,
+                forwardPipeline: Pipeline = CompileDriver.defaultForwardPipeline, jointPipeline: Pipeline = Pipeline.standard,
                 cache: CompileCache? = CompileCache.shared, log: (@Sendable (String) -> Void)? = nil) {
         self.backend = backend
         self.forwardPipeline = forwardPipeline
@@ -45,6 +46,12 @@ public struct CompileDriver {
         self.optimize = optimize
         self.cache = cache
         self.log = log
+    }
+
+    /// `Pipeline.forward` (fuse-attention, dce) followed by the passes of `Pipeline.standard`,
+    /// repeated while they change the graph (at most 4 rounds; fusion is idempotent).
+    public static var defaultForwardPipeline: Pipeline {
+        Pipeline(passes: Pipeline.forward.passes + Pipeline.standard.passes, maxIterations: 4)
     }
 
     /// The stages of one graph up to `optimized`, with the time each took.

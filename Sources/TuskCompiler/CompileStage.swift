@@ -54,6 +54,8 @@ public enum GraphKind: CustomStringConvertible {
     }
 
     /// Applies the transform to `graph` (after the forward pipeline).
+    public func applying(to graph: Graph) throws -> Graph { try apply(graph) }
+
     func apply(_ graph: Graph) throws -> Graph {
         switch self {
         case .forward:

@@ -87,6 +87,8 @@ extension Op {
 
         case .matmul, .conv, .convTranspose, .convFilterGradient:
             throw LLVMError.unsupported(op: name, message: "contractions run on OpenBLAS; only their elementwise prologues and epilogues become loop kernels")
+        case .scaledDotProductAttention, .scaledDotProductAttentionBackward:
+            throw LLVMError.unsupported(op: name, message: "fused attention runs as its tiled kernel on the BLAS provider (or expand it with expand-fused)")
         case .scatterAdd:
             throw LLVMError.unsupported(op: name, message: "scatter_add is not a loop kernel yet (its writes are data-dependent)")
 
