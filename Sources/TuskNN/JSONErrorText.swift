@@ -38,6 +38,22 @@ public enum JSONErrorText {
         return (line, column)
     }
 
+    /// Why a file or folder at `path` cannot be created, found by looking at its ancestors: one
+    /// that is a file, or a folder we may not write to. Nil when nothing is visibly wrong.
+    static func probeCause(_ path: String) -> String? {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        let parts = path.split(separator: "/")
+        for part in parts.dropLast() {
+            prefix += "/" + part
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: prefix, isDirectory: &isDirectory) { return nil }
+            if !isDirectory.boolValue { return "\(prefix) is a file, not a folder" }
+        }
+        let parent = prefix.isEmpty ? "/" : prefix
+        if access(parent, W_OK) != 0 { return "\(parent): \(String(cString: strerror(errno)))" }
+        return nil
+    }
+
     /// The path and cause of a Foundation error (`CocoaError`/`NSError` with a file path and an
     /// underlying POSIX error), or its description for other errors.
     public static func describe(_ error: any Error) -> String {
@@ -59,6 +75,7 @@ public enum JSONErrorText {
             }
         }
         let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
+        if cause == nil, let path { cause = probeCause(path) ?? "the operation failed (Foundation error code \(ns.code))" }
         switch (path, cause) {
         case let (p?, c?): return "\(p): \(c)"
         case let (nil, c?): return c
