@@ -2,6 +2,9 @@ import Foundation
 import Testing
 import TuskData
 import TuskIR
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Regression tests of issue 11 for The Well reader: Inf in data is reported like NaN, and
 /// boundary masks or time grids of the wrong shape are rejected with the file and dataset path.
@@ -67,5 +70,14 @@ struct WellHardeningTests {
         let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("/dimensions/time has shape [5, 21]"), "\(message)")
         #expect(message.contains("n_trajectories = 1"), "\(message)")
+    }
+
+    /// Table row "a FIFO given as an input": an HDF5 input that is a FIFO is refused, not blocked on.
+    @Test func fifoAsAnHDF5FileIsRefused() throws {
+        let dir = try Fixtures.temporaryDirectory("fifo")
+        let path = dir + "/sample.hdf5"
+        #expect(mkfifo(path, 0o644) == 0)
+        let message = Self.fileError(path: path) { _ = try HDF5File.open(path) }
+        #expect(message.contains("not a regular file"), "\(message)")
     }
 }
