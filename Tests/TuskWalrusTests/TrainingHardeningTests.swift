@@ -65,4 +65,23 @@ struct TrainingHardeningTests {
         #expect(saved.step == 1)
         #expect(notices.contains { $0.contains("update 2 failed; the state after update 1 was checkpointed") }, "\(notices)")
     }
+
+    /// Issue 11, item 6: a resume mismatch shows only the options that differ.
+    @Test func resumeMismatchListsOnlyTheDifferingOptions() throws {
+        let dir = try TrainingData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/checkpoint.safetensors"
+        try WalrusTrainer(choice: TrainingData.choice, options: TrainingData.options(steps: 2), backend: BLASBackend()).save(to: path)
+        var other = TrainingData.options(steps: 3)
+        other.maxStride = 1
+        let trainer = try WalrusTrainer(choice: TrainingData.choice, options: other, backend: BLASBackend())
+        do {
+            try trainer.resume(from: path)
+            Issue.record("resuming with other options succeeded")
+        } catch let TuskError.file(_, message) {
+            #expect(message.contains("steps: checkpoint 2, run 3"), "\(message)")
+            #expect(message.contains("maxStride: checkpoint 2, run 1"), "\(message)")
+            #expect(!message.contains("seed"), "\(message)")
+        }
+    }
 }

@@ -277,6 +277,28 @@ public final class WalrusTrainer {
         Dictionary(uniqueKeysWithValues: names.compactMap { n in state.type(of: n).map { (n, $0) } })
     }
 
+    /// The training options that differ between a checkpoint's JSON and this run's, one line
+    /// per key (`steps: checkpoint 10, run 20`), instead of both JSON objects in full.
+    static func differences(checkpoint: String?, run: String) -> [String] {
+        func object(_ text: String?) -> [String: Any]? {
+            text.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        }
+        func render(_ value: Any?) -> String {
+            guard let value else { return "absent" }
+            if let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) {
+                return String(decoding: data, as: UTF8.self)
+            }
+            return "\(value)"
+        }
+        guard let old = object(checkpoint), let new = object(run) else {
+            return ["training options: checkpoint \(checkpoint ?? "none"), run \(run)"]
+        }
+        return Set(old.keys).union(new.keys).sorted().compactMap { key in
+            let a = render(old[key]), b = render(new[key])
+            return a == b ? nil : "\(key): checkpoint \(a), run \(b)"
+        }
+    }
+
     /// Restores a checkpoint of the same run: same tensors, optimizer, clipping, schedule and
     /// training options; anything else is an error naming the file (nothing is restored then).
     public func resume(from path: String) throws {
@@ -290,7 +312,7 @@ public final class WalrusTrainer {
         if c.schedule != ScheduleDescription(schedule) { problems.append("schedule: checkpoint \(c.schedule?.description ?? "none"), run \(ScheduleDescription(schedule))") }
         let ours = try options.json()
         if c.userMetadata[MetadataKey.training] != ours {
-            problems.append("training options: checkpoint \(c.userMetadata[MetadataKey.training] ?? "none"), run \(ours)")
+            problems += Self.differences(checkpoint: c.userMetadata[MetadataKey.training], run: ours)
         }
         guard problems.isEmpty else {
             throw TuskError.file(path: path, message: "checkpoint was written by a differently configured run (resuming would not continue it exactly):\n  "
