@@ -79,8 +79,8 @@ struct TrainingHardeningTests {
             try trainer.resume(from: path)
             Issue.record("resuming with other options succeeded")
         } catch let TuskError.file(_, message) {
-            #expect(message.contains("steps: checkpoint 2, run 3"), "\(message)")
-            #expect(message.contains("maxStride: checkpoint 2, run 1"), "\(message)")
+            #expect(message.contains("training options `steps`: checkpoint 2, run 3"), "\(message)")
+            #expect(message.contains("training options `maxStride`: checkpoint 2, run 1"), "\(message)")
             #expect(!message.contains("seed"), "\(message)")
         }
     }

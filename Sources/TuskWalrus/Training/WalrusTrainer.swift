@@ -278,7 +278,7 @@ public final class WalrusTrainer {
     }
 
     /// The training options that differ between a checkpoint's JSON and this run's, one line
-    /// per key (`steps: checkpoint 10, run 20`), instead of both JSON objects in full.
+    /// per key (``training options `steps`: checkpoint 10, run 20``), instead of both JSON objects in full.
     static func differences(checkpoint: String?, run: String) -> [String] {
         func object(_ text: String?) -> [String: Any]? {
             text.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
@@ -295,7 +295,7 @@ public final class WalrusTrainer {
         }
         return Set(old.keys).union(new.keys).sorted().compactMap { key in
             let a = render(old[key]), b = render(new[key])
-            return a == b ? nil : "\(key): checkpoint \(a), run \(b)"
+            return a == b ? nil : "training options `\(key)`: checkpoint \(a), run \(b)"
         }
     }
 
