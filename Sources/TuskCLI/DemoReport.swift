@@ -44,7 +44,7 @@ public struct DemoReport: Sendable {
         // 1. Define: trace the Swift model definition.
         let (model, traceSeconds) = try Timing.measure { try ExampleModels.model(named: example) }
         let traced = model.graph
-        let stats = GraphStats(traced)
+        let stats = try GraphStats(traced)
         emit("== 1. define: \(example) (graph '\(traced.name)')")
         emit("   traced in \(Timing.format(traceSeconds)): \(traced.nodes.count) nodes, "
              + "\(stats.parameterTensors) parameter tensors (\(GraphStats.grouped(stats.parameterElements)) parameters), "

@@ -154,7 +154,8 @@ struct DumpCommand: ParsableCommand {
                     + "(state dict without the rotary_emb.freqs buffers; encoder/decoder pairs \(config.builtDims)); "
                     + "input \(walrus.traceSpec().inputShape); traced in \(Timing.format(traceSeconds))\n"
             }
-            try emit(header + GraphStats(shown).report(graphName: shown.name) + "\n")
+            let stats = try GraphStats(shown)
+            try emit(header + stats.report(graphName: shown.name) + "\n")
             return
         }
         var text = GraphDump.render(shown, format: format, locations: locations)

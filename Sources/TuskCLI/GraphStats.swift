@@ -18,16 +18,20 @@ public struct GraphStats: Equatable, Sendable {
     /// intermediates freed after their last use, inputs and parameters resident).
     public var peakLiveBytes: Int
 
-    public init(_ graph: Graph) {
+    /// Throws `TuskError.shape` naming the op and its line when a FLOP or byte count overflows.
+    public init(_ graph: Graph) throws {
         nodes = graph.nodes.count
         inputs = graph.inputs.map { ($0.name, $0.type) }
         parameterTensors = graph.parameters.count
-        parameterElements = graph.parameters.reduce(0) { $0 + $1.type.elementCount }
+        guard let elements = SizeArithmetic.sum(graph.parameters.map(\.type.elementCount)) else {
+            throw TuskError.execution("graph '\(graph.name)': its parameter count overflows a 64-bit integer")
+        }
+        parameterElements = elements
         outputs = graph.outputs.map { ($0.name, graph.type(of: $0.value)) }
         opCounts = graph.nodes.reduce(into: [:]) { $0[$1.op.name, default: 0] += 1 }
-        flops = graph.flops
-        flopsByOp = graph.flopsByOp
-        peakLiveBytes = graph.naivePeakLiveBytes
+        flopsByOp = try graph.flopsByOp
+        flops = try graph.flops
+        peakLiveBytes = try graph.naivePeakLiveBytes
     }
 
     public static func == (a: GraphStats, b: GraphStats) -> Bool {

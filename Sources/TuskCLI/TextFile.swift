@@ -15,7 +15,12 @@ public enum TextFile {
     }
 
     /// Reads a UTF-8 text file.
+    /// A FIFO, device or folder is refused (opening a FIFO would block until a writer comes).
     public static func read(path: String) throws -> String {
+        var st = stat()
+        if stat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG {
+            throw TuskError.file(path: path, message: "not a regular file; give a text file")
+        }
         guard let file = fopen(path, "rb") else {
             throw TuskError.file(path: path, message: "cannot open: \(String(cString: strerror(errno)))")
         }

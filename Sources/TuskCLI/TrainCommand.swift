@@ -31,10 +31,12 @@ public struct TrainCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Dataset folders (each with data/train).", valueName: "dir"))
     public var data: [String] = []
 
-    @Option(help: "Total optimizer steps of the run.")
+    // `.unconditional`: `--steps -5` is read as the value -5 (and refused by `validate` with a
+    // clear message) instead of "Missing value for '--steps'".
+    @Option(parsing: .unconditional, help: "Total optimizer steps of the run.")
     public var steps: Int
 
-    @Option(help: "Windows per batch.")
+    @Option(parsing: .unconditional, help: "Windows per batch.")
     public var batch: Int = 2
 
     @Option(name: .customLong("checkpoint-dir"), help: ArgumentHelp("Folder for the checkpoint and the log.", valueName: "dir"))
@@ -49,19 +51,19 @@ public struct TrainCommand: ParsableCommand {
     @Option(help: "Seed of the parameters and of the data order.")
     public var seed: UInt64 = 0
 
-    @Option(help: "Peak learning rate (release 2e-4).")
+    @Option(parsing: .unconditional, help: "Peak learning rate (release 2e-4).")
     public var lr: Double = 2e-4
 
-    @Option(name: .customLong("n-in"), help: "Input frames per window.")
+    @Option(name: .customLong("n-in"), parsing: .unconditional, help: "Input frames per window.")
     public var nIn: Int = 4
 
-    @Option(help: "Checkpoint every K steps.")
+    @Option(parsing: .unconditional, help: "Checkpoint every K steps.")
     public var every: Int = 50
 
-    @Option(name: .customLong("max-stride"), help: "Largest random time stride (1: off).")
+    @Option(name: .customLong("max-stride"), parsing: .unconditional, help: "Largest random time stride (1: off).")
     public var maxStride: Int = 5
 
-    @Option(name: .customLong("roll-pool"), help: "Jitter roll sets compiled per geometry.")
+    @Option(name: .customLong("roll-pool"), parsing: .unconditional, help: "Jitter roll sets compiled per geometry.")
     public var rollPool: Int = 4
 
     @Flag(name: .customLong("no-rotations"), help: "Turn the rotation augmentation off.")
@@ -73,7 +75,13 @@ public struct TrainCommand: ParsableCommand {
 
     public func validate() throws {
         guard !data.isEmpty else { throw ValidationError("give at least one --data DIR") }
-        guard every >= 1 else { throw ValidationError("--every must be at least 1") }
+        guard steps >= 1 else { throw ValidationError("--steps must be ≥ 1, got \(steps)") }
+        guard batch >= 1 else { throw ValidationError("--batch must be ≥ 1, got \(batch)") }
+        guard lr > 0, lr.isFinite else { throw ValidationError("--lr must be > 0 (and finite), got \(lr)") }
+        guard every >= 1 else { throw ValidationError("--every must be ≥ 1, got \(every)") }
+        guard nIn >= 2 else { throw ValidationError("--n-in must be ≥ 2, got \(nIn)") }
+        guard maxStride >= 1 else { throw ValidationError("--max-stride must be ≥ 1, got \(maxStride)") }
+        guard rollPool >= 1 else { throw ValidationError("--roll-pool must be ≥ 1, got \(rollPool)") }
     }
 
     /// The options this command line describes.
@@ -113,7 +121,7 @@ public struct TrainCommand: ParsableCommand {
         SigintFlag.install()
         defer { SigintFlag.uninstall() }
         let summary = try WalrusTrainingRun.run(trainer, checkpointDirectory: checkpointDirectory, resume: resume, every: every,
-                                                shouldStop: { SigintFlag.raised }) { r in
+                                                shouldStop: { SigintFlag.raised }, notice: { writeStandardError($0 + "\n") }) { r in
             if first == nil { first = r.step - 1; if r.step > 1 { emit("resumed at step \(r.step - 1)") } }
             let done = r.step - first!
             let elapsed = Date().timeIntervalSince(start)

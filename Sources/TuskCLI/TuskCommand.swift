@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import TuskIR
+import TuskNN
 import TuskPasses
 #if canImport(Glibc)
 import Glibc
@@ -81,7 +83,11 @@ public struct TuskCommand: ParsableCommand {
         case let e as TuskError: text = e.description
         case let e as PipelineError: text = e.description
         case let e as CLIError: text = e.message
-        default: text = String(describing: error)
+        default:
+            // Foundation's file errors ("NSCocoaErrorDomain error 512"): the path and the cause.
+            let domain = (error as NSError).domain
+            text = domain == NSCocoaErrorDomain || domain == NSPOSIXErrorDomain
+                ? JSONErrorText.describe(error) : String(describing: error)
         }
         // Compiler-style errors (`file:line:column: error: …`) already say "error:".
         return text.hasPrefix("error: ") || text.contains(": error: ") ? text : "error: " + text

@@ -40,7 +40,7 @@ public struct WalrusConfigFile {
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8))
         } catch {
-            throw TuskError.file(path: spec, message: "not valid JSON: \(error.localizedDescription)")
+            throw JSONErrorText.parseError(error, data: Data(text.utf8), source: spec)
         }
         guard let root = object as? [String: Any] else {
             throw TuskError.file(path: spec, message: "expected a JSON object (a Walrus config or a fixture case.json)")

@@ -150,11 +150,28 @@ public final class CompileCache: @unchecked Sendable {
         guard let dir = directory else { return }
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            if locked({ () -> Bool in defer { staleTemporariesRemoved = true }; return !staleTemporariesRemoved }) {
+                Self.removeStaleTemporaries(in: dir)
+            }
             let tmp = p + ".tmp.\(getpid()).\(UInt64.random(in: 0...UInt64.max))"
             guard FileManager.default.createFile(atPath: tmp, contents: Data(bytes)) else { return }
             if rename(tmp, p) != 0 { unlink(tmp) }
         } catch {
             // An unwritable cache folder only costs a recompile next time.
+        }
+    }
+
+    private var staleTemporariesRemoved = false
+
+    /// Removes `<entry>.tmp.<pid>.<n>` files whose writing process is gone (killed mid-write),
+    /// once per cache object, before its first write.
+    static func removeStaleTemporaries(in dir: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        for name in names {
+            guard let range = name.range(of: ".tmp.") else { continue }
+            let rest = name[range.upperBound...].split(separator: ".")
+            guard rest.count == 2, let pid = Int32(rest[0]), UInt64(rest[1]) != nil, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(dir + "/" + name) }
         }
     }
 

@@ -14,7 +14,19 @@
 extension Op {
     /// Floating-point operations of one node of this op with operand types `operands` and result
     /// type `result` (types as in a verified graph).
-    public func flops(operands: [TensorType], result: TensorType) -> Int {
+    ///
+    /// Throws `TuskError.shape` naming the op, its operands and `location` when the count does
+    /// not fit in an `Int` (a 2²¹-cubed matmul already needs 2⁶⁴).
+    public func flops(operands: [TensorType], result: TensorType, location: SourceLocation? = nil) throws -> Int {
+        /// The product of `factors`, or an error naming the op.
+        func count(_ factors: Int...) throws -> Int { try count(factors) }
+        func count(_ factors: [Int]) throws -> Int {
+            guard let n = SizeArithmetic.product(factors) else {
+                throw TuskError.shape(op: name, message: "the FLOP count (\(factors.map(String.init).joined(separator: " × "))) overflows a 64-bit integer",
+                                      operands: operands, location: location)
+            }
+            return n
+        }
         let out = result.elementCount
         switch self {
         case .input, .parameter, .fill, .iota, .literal:
@@ -26,26 +38,26 @@ extension Op {
         case .reduce:
             return operands.first?.elementCount ?? 0
         case .softmax:
-            return 5 * out
+            return try count(5, out)
         case .matmul(let transposeA, _):
             // result [..., M, N]; contraction length K from operand a.
             guard let a = operands.first, a.shape.count >= 2 else { return 0 }
             let k = transposeA ? a.shape[a.shape.count - 2] : a.shape[a.shape.count - 1]
-            return 2 * out * k
+            return try count(2, out, k)
         case .conv:
             // w [Cout, Cin, k...]: every output element is a Cin·∏k dot product.
             guard operands.count == 2 else { return 0 }
             let w = operands[1].shape
-            return 2 * out * w.dropFirst().reduce(1, *)
+            return try count(2, out, try count(Array(w.dropFirst())))
         case .convTranspose:
             // x [N, Cin, L...], w [Cin, Cout, k...]: every input element scatters Cout·∏k products.
             guard operands.count == 2 else { return 0 }
             let w = operands[1].shape
-            return 2 * operands[0].elementCount * w.dropFirst().reduce(1, *)
+            return try count(2, operands[0].elementCount, try count(Array(w.dropFirst())))
         case .convFilterGradient(_, let kernel):
             // x [N, Cin, L...], dy [N, Cout, Lo...]: every dy element meets Cin·∏k inputs.
             guard operands.count == 2, operands[0].shape.count >= 2 else { return 0 }
-            return 2 * operands[1].elementCount * operands[0].shape[1] * kernel.reduce(1, *)
+            return try count(2, operands[1].elementCount, operands[0].shape[1], try count(kernel))
         case .reshape, .permute, .broadcast, .slice, .concat, .pad, .roll, .gather:
             return 0
         case .scatterAdd:
@@ -67,25 +79,42 @@ extension Op {
 
 extension Graph {
     /// Total floating-point operations of one evaluation of every node (see `Op.flops`).
+    /// Throws `TuskError.shape` naming the op and its source line when a count overflows.
     public var flops: Int {
-        nodes.reduce(0) { total, node in
-            total + node.op.flops(operands: node.operands.map { nodes[$0.index].type }, result: node.type)
-        }
+        get throws { try flopsByOp.values.reduce(0) { try Self.add($0, $1, what: "the graph's total FLOP count") } }
     }
 
     /// Floating-point operations per op name (`matmul`, `conv`, …), nodes with zero cost omitted.
+    /// Throws like `flops`.
     public var flopsByOp: [String: Int] {
-        nodes.reduce(into: [:]) { totals, node in
-            let f = node.op.flops(operands: node.operands.map { nodes[$0.index].type }, result: node.type)
-            if f > 0 { totals[node.op.name, default: 0] += f }
+        get throws {
+            var totals: [String: Int] = [:]
+            for (i, node) in nodes.enumerated() {
+                let f: Int
+                do {
+                    f = try node.op.flops(operands: node.operands.map { nodes[$0.index].type }, result: node.type, location: node.location)
+                } catch let TuskError.shape(op, message, operands, location) where location == nil {
+                    // A parsed graph has no Swift source line: name the node (its line in the dump).
+                    throw TuskError.shape(op: op, message: "node %\(i) (\(node.type)): \(message)", operands: operands, location: nil)
+                }
+                if f > 0 { totals[node.op.name] = try Self.add(totals[node.op.name] ?? 0, f, what: "the FLOP count of the \(node.op.name) nodes") }
+            }
+            return totals
         }
+    }
+
+    /// `a + b`, or an error saying which count overflowed.
+    private static func add(_ a: Int, _ b: Int, what: String) throws -> Int {
+        guard let r = SizeArithmetic.add(a, b) else { throw TuskError.execution("\(what) overflows a 64-bit integer") }
+        return r
     }
 
     /// The largest number of bytes live at once when the nodes run one after another in program
     /// order and every intermediate value is freed right after its last use: inputs and
     /// parameters (owned by the caller) are live throughout, other values from their node to
-    /// their last user, graph outputs to the end.
+    /// their last user, graph outputs to the end. Throws when the byte count overflows.
     public var naivePeakLiveBytes: Int {
+      get throws {
         let n = nodes.count
         var lastUse = Array(0..<n)
         for (i, node) in nodes.enumerated() {
@@ -98,14 +127,15 @@ extension Graph {
             let bytes = node.type.byteCount
             switch node.op {
             case .input, .parameter:
-                resident += bytes
+                resident = try Self.add(resident, bytes, what: "the graph's live byte count")
             default:
-                live += bytes
-                freed[lastUse[i]] += bytes
+                live = try Self.add(live, bytes, what: "the graph's live byte count")
+                freed[lastUse[i]] = try Self.add(freed[lastUse[i]], bytes, what: "the graph's live byte count")
             }
-            peak = max(peak, resident + live)
+            peak = max(peak, try Self.add(resident, live, what: "the graph's live byte count"))
             live -= freed[i]
         }
         return max(peak, resident + live)
+      }
     }
 }

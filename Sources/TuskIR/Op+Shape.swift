@@ -2,11 +2,35 @@
 extension Op {
     /// The result type of this op applied to operands of the given types.
     ///
-    /// Throws `TuskError.shape` naming the op, the operand types and `location`. Leaves are
-    /// checked against their declared type with `checkLeaf(_:)` instead.
+    /// Throws `TuskError.shape` naming the op, the operand types and `location`, also when the
+    /// result's size would overflow (`TensorType.checkSize`). Leaves are checked against their
+    /// declared type with `checkLeaf(_:)` instead.
     public func resultType(_ operands: [TensorType], location: SourceLocation? = nil) throws -> TensorType {
+        let result = try shapeRule(operands, location: location)
+        try result.checkSize(op: name, operands: operands, location: location)
+        return result
+    }
+
+    /// The shape rule proper (sizes computed with overflow checks; see `resultType`).
+    private func shapeRule(_ operands: [TensorType], location: SourceLocation?) throws -> TensorType {
         func fail(_ message: String) -> TuskError {
             .shape(op: name, message: message, operands: operands, location: location)
+        }
+        /// `a + b`, or a size error naming the op.
+        func add(_ a: Int, _ b: Int) throws -> Int {
+            guard let r = SizeArithmetic.add(a, b) else { throw fail("size \(a) + \(b) overflows") }
+            return r
+        }
+        /// `a - b`, or a size error naming the op.
+        func sub(_ a: Int, _ b: Int) throws -> Int {
+            let (r, overflow) = a.subtractingReportingOverflow(b)
+            if overflow { throw fail("size \(a) - \(b) overflows") }
+            return r
+        }
+        /// `a · b`, or a size error naming the op.
+        func mul(_ a: Int, _ b: Int) throws -> Int {
+            guard let r = SizeArithmetic.multiply(a, b) else { throw fail("size \(a) × \(b) overflows") }
+            return r
         }
         func arity(_ n: Int) throws {
             if operands.count != n { throw fail("expects \(n) operand(s), got \(operands.count)") }
@@ -132,7 +156,7 @@ extension Op {
                 if x.shape[1] != w.shape[1] { throw fail("input has \(x.shape[1]) channels, weight expects \(w.shape[1])") }
                 var out = [x.shape[0], w.shape[0]]
                 for i in 0..<r {
-                    let padded = spatial[i] + attrs.padLow[i] + attrs.padHigh[i]
+                    let padded = try add(try add(spatial[i], attrs.padLow[i]), attrs.padHigh[i])
                     let k = w.shape[2 + i]
                     if padded < k { throw fail("spatial axis \(i): padded length \(padded) < kernel \(k)") }
                     out.append((padded - k) / attrs.strides[i] + 1)
@@ -143,8 +167,8 @@ extension Op {
                 if x.shape[1] != w.shape[0] { throw fail("input has \(x.shape[1]) channels, weight expects \(w.shape[0])") }
                 var out = [x.shape[0], w.shape[1]]
                 for i in 0..<r {
-                    let full = (spatial[i] - 1) * attrs.strides[i] + w.shape[2 + i]
-                    let len = full - attrs.padLow[i] - attrs.padHigh[i]
+                    let full = try add(try mul(spatial[i] - 1, attrs.strides[i]), w.shape[2 + i])
+                    let len = try sub(try sub(full, attrs.padLow[i]), attrs.padHigh[i])
                     if spatial[i] < 1 || len < 1 { throw fail("spatial axis \(i): output length \(len) < 1") }
                     out.append(len)
                 }
@@ -155,8 +179,8 @@ extension Op {
                 if kernel.count != r { throw fail("kernel must have \(r) entries") }
                 if x.shape[0] != dy.shape[0] { throw fail("batch sizes differ: \(x.shape[0]) vs \(dy.shape[0])") }
                 for i in 0..<r {
-                    let padded = spatial[i] + attrs.padLow[i] + attrs.padHigh[i]
-                    let expected = (padded - kernel[i]) / attrs.strides[i] + 1
+                    let padded = try add(try add(spatial[i], attrs.padLow[i]), attrs.padHigh[i])
+                    let expected = try sub(padded, kernel[i]) / attrs.strides[i] + 1
                     if kernel[i] < 1 || padded < kernel[i] || dy.shape[2 + i] != expected {
                         throw fail("spatial axis \(i): output gradient length \(dy.shape[2 + i]) does not match a conv of length \(spatial[i]) with kernel \(kernel[i]) (expected \(expected))")
                     }
@@ -169,7 +193,7 @@ extension Op {
         case .reshape(let shape):
             try arity(1)
             if shape.contains(where: { $0 < 0 }) { throw fail("target shape \(shape) has a negative size") }
-            if shape.reduce(1, *) != operands[0].elementCount {
+            if SizeArithmetic.product(shape) != operands[0].elementCount {
                 throw fail("cannot reshape \(operands[0].shape) (\(operands[0].elementCount) elements) to \(shape)")
             }
             return operands[0].with(shape: shape)
@@ -201,7 +225,7 @@ extension Op {
                 if start[i] < 0 || limit[i] > t.shape[i] || start[i] > limit[i] || stride[i] < 1 {
                     throw fail("axis \(i): slice \(start[i])..<\(limit[i]) by \(stride[i]) is not within 0..<\(t.shape[i])")
                 }
-                shape.append((limit[i] - start[i] + stride[i] - 1) / stride[i])
+                shape.append(limit[i] > start[i] ? (limit[i] - start[i] - 1) / stride[i] + 1 : 0)
             }
             return t.with(shape: shape)
 
@@ -216,7 +240,7 @@ extension Op {
                 for i in 0..<t.rank where i != axis && t.shape[i] != first.shape[i] {
                     throw fail("operand shapes differ outside axis \(axis)")
                 }
-                total += t.shape[axis]
+                total = try add(total, t.shape[axis])
             }
             var shape = first.shape
             shape[axis] = total
@@ -232,7 +256,7 @@ extension Op {
                     throw fail("axis \(i): circular pad (\(low[i]), \(high[i])) exceeds the axis size \(t.shape[i])")
                 }
             }
-            return t.with(shape: (0..<t.rank).map { t.shape[$0] + low[$0] + high[$0] })
+            return t.with(shape: try (0..<t.rank).map { try add(try add(t.shape[$0], low[$0]), high[$0]) })
 
         case .roll(let shifts):
             try arity(1)
@@ -272,6 +296,7 @@ extension Op {
             .shape(op: name, message: message, operands: [type], location: location)
         }
         if type.shape.contains(where: { $0 < 0 }) { throw fail("negative size in \(type.shape)") }
+        try type.checkSize(op: name, location: location)
         switch self {
         case .input(let n), .parameter(let n):
             if n.isEmpty { throw fail("name must not be empty") }

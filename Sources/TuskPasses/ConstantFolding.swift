@@ -82,8 +82,9 @@ public struct ConstantFolding: Pass {
                 break
             }
         }
-        let work = operands.reduce(node.type.elementCount) { $0 + $1.type.elementCount }
-        guard work <= maxEvaluatedElements else { return nil }
+        // Checked: the element counts of huge operands can sum past Int.max (then: too much work).
+        guard let work = SizeArithmetic.sum([node.type.elementCount] + operands.map(\.type.elementCount)),
+              work <= maxEvaluatedElements else { return nil }
         let inputs = try operands.map { try evaluator($0.op, [], $0.type) }
         let value = try evaluator(node.op, inputs, node.type)
         guard value.type == node.type, let values = Self.exactDoubles(value) else { return nil }

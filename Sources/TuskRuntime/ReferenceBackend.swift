@@ -14,9 +14,14 @@ public struct ReferenceBackend: Backend {
 
     public var optionsDescription: String { "precision=\(precision)" }
 
-    /// Verifies the graph; the interpreter does the rest at run time.
+    /// Verifies the graph and refuses one whose values cannot fit in the machine's memory
+    /// (the naive schedule's peak, which is what the interpreter holds at once, f64 in the
+    /// `.float64` precision); the interpreter does the rest at run time.
     public func compile(_ graph: Graph, resources: ExecutionResources) throws -> any Executable {
         try graph.verify()
+        let peak = try graph.naivePeakLiveBytes
+        try MachineMemory.check(precision == .native ? peak : (SizeArithmetic.multiply(peak, 2) ?? Int.max),
+                                for: "graph '\(graph.name)' on the reference interpreter")
         return ReferenceExecutable(graph: graph, interpreter: Interpreter(precision: precision), state: resources.state)
     }
 }

@@ -120,7 +120,7 @@ import TuskIR
             let bias = b.parameter("fc.bias", [3])
             return [("y", (x.matmul(w) + bias).silu())]
         }
-        let stats = GraphStats(graph)
+        let stats = try GraphStats(graph)
         #expect(stats.parameterTensors == 2)
         #expect(stats.parameterElements == 27)
         #expect(stats.opCounts["matmul"] == 1)

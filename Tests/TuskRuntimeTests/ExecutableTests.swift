@@ -30,10 +30,10 @@ import TuskTestSupport
         try expectSameAsReference(g, ["x": x])
     }
 
-    @Test func memoryPlanSharesOnlyDisjointLifetimes() {
+    @Test func memoryPlanSharesOnlyDisjointLifetimes() throws {
         let requests = [BufferRequest(size: 100, start: 0, end: 2), BufferRequest(size: 100, start: 3, end: 5),
                         BufferRequest(size: 50, start: 1, end: 4), BufferRequest(size: 10, start: 5, end: 5)]
-        let (offsets, total) = MemoryPlan.place(requests)
+        let (offsets, total) = try MemoryPlan.place(requests)
         for i in requests.indices {
             for j in requests.indices where i < j {
                 let (a, b) = (requests[i], requests[j])

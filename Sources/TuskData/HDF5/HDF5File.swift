@@ -17,8 +17,13 @@ public final class HDF5File {
     /// Opens an existing file read-only.
     public static func open(_ path: String) throws -> HDF5File {
         HDF5Library.initialized
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw TuskError.file(path: path, message: "no such file")
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            throw TuskError.file(path: path, message: "cannot open: \(String(cString: strerror(errno)))")
+        }
+        // A FIFO or device would block (or stream) in open: refuse anything but a regular file.
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            throw TuskError.file(path: path, message: "not a regular file; give an HDF5 file")
         }
         let isHDF5 = H5Fis_hdf5(path)
         _ = HDF5Library.takeErrorMessages()
@@ -62,3 +67,4 @@ public final class HDF5File {
         try h5check(H5Fflush(handle.id, H5F_SCOPE_GLOBAL), file: path, object: "the file", action: "flush")
     }
 }
+

@@ -116,9 +116,15 @@ extension WellDataset {
         return try ds.readFloats(start: start, count: count, stride: step)
     }
 
+    /// Throws naming the file, field and window when the data holds a NaN (unless `allowNaN`)
+    /// or an infinity (always: no physical field is infinite, and the loss would be).
     private func checkNaN(_ data: [Float], field: WellField, loc: WellSampleLocation) throws {
-        guard !allowNaN, let i = data.firstIndex(where: { $0.isNaN }) else { return }
-        let nan = data.reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
-        throw TuskError.file(path: loc.path, message: "NaN in field \"\(field.name)\" (trajectory \(loc.trajectory), window t0 \(loc.t0), stride \(loc.stride)): \(nan) of \(data.count) values, first at flat index \(i)")
+        func report(_ what: String, _ isBad: (Float) -> Bool) throws {
+            guard let i = data.firstIndex(where: isBad) else { return }
+            let n = data.reduce(0) { $0 + (isBad($1) ? 1 : 0) }
+            throw TuskError.file(path: loc.path, message: "\(what) in field \"\(field.name)\" (trajectory \(loc.trajectory), window t0 \(loc.t0), stride \(loc.stride)): \(n) of \(data.count) values, first at flat index \(i) (\(data[i]))")
+        }
+        if !allowNaN { try report("NaN", { $0.isNaN }) }
+        try report("Inf", { $0.isInfinite })
     }
 }

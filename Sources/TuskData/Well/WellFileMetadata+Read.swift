@@ -107,6 +107,9 @@ extension WellFileMetadata {
         }
         nSteps = steps
         guard nTrajectories >= 1 else { throw root.schemaError("n_trajectories = \(nTrajectories)") }
+        if time.shape.count == 2 && time.shape[0] != nTrajectories {
+            throw root.schemaError("/dimensions/time has shape \(time.shape): a per-trajectory time grid needs [n_trajectories = \(nTrajectories), T]")
+        }
 
         // Fields.
         let spatialDims = self.spatialDims, resolution = self.resolution
@@ -135,7 +138,8 @@ extension WellFileMetadata {
             return s
         }
 
-        (boundaryConditions, boundaryTypes) = try Self.decodeBoundaries(root.group("boundary_conditions"), dims: spatialDims)
+        (boundaryConditions, boundaryTypes) = try Self.decodeBoundaries(root.group("boundary_conditions"), dims: spatialDims,
+                                                                        resolution: resolution)
     }
 
     static func readField(_ name: String, order: Int, group: HDF5Group, dims: [String], resolution: [Int],
@@ -165,7 +169,8 @@ extension WellFileMetadata {
     /// the_well's `_padding_bcs`: start all OPEN; for each boundary group (name order) and each
     /// associated dim, set the lower/upper entry to the group's type if the mask's first/last slice
     /// along that dim is all True (WALL) or has any True (other types).
-    static func decodeBoundaries(_ group: HDF5Group, dims: [String]) throws -> ([[WellBoundary]], Set<String>) {
+    /// A mask must have one entry per grid point along each associated dim (`resolution`).
+    static func decodeBoundaries(_ group: HDF5Group, dims: [String], resolution: [Int]) throws -> ([[WellBoundary]], Set<String>) {
         var codes = [[WellBoundary]](repeating: [.open, .open], count: dims.count)
         var types = Set<String>()
         for name in try group.childNames() {
@@ -186,6 +191,9 @@ extension WellFileMetadata {
                     throw bc.schemaError("\(bc.path)@associated_dims names \"\(dim)\", not one of the spatial dims \(dims)")
                 }
                 let n = maskDS.shape[k]
+                guard n == resolution[axis] else {
+                    throw bc.schemaError("\(maskDS.path) has \(n) entries along \"\(dim)\" (shape \(maskDS.shape)), but the grid has \(resolution[axis]) points on that axis")
+                }
                 guard n > 0 else { continue }
                 for (side, index) in [(0, 0), (1, n - 1)] {
                     let slice = maskSlice(mask, shape: maskDS.shape, axis: k, index: index)

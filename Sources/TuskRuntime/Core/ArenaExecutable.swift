@@ -80,7 +80,11 @@ public final class ArenaExecutable: Executable {
         }
         var hints = [BufferHints](repeating: BufferHints(), count: count)
         for i in 0..<count where !graph.nodes[i].op.isLeaf { hints[i] = providers[owner[i]].bufferHints(node: i, graph: graph) }
-        let plan = MemoryPlan(graph: graph, residentNames: residentNames) { hints[$0] }
+        let plan = try MemoryPlan(graph: graph, residentNames: residentNames) { hints[$0] }
+        // Refuse an arena the machine cannot hold, with the numbers, before allocating it (the
+        // transient region counts even in a workspace: running touches all of it).
+        try MachineMemory.check(plan.arenaBytes, for: "graph '\(graph.name)': the arena",
+                                detail: "transient \(SizeArithmetic.formatBytes(plan.transientBytes)), persistent \(SizeArithmetic.formatBytes(plan.persistentBytes))")
         let align = MemoryPlan.alignment
         let persistent = UnsafeMutableRawPointer.allocate(byteCount: max(plan.persistentBytes, align), alignment: align)
         persistent.initializeMemory(as: UInt8.self, repeating: 0, count: max(plan.persistentBytes, align))

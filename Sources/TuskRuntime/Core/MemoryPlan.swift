@@ -79,8 +79,15 @@ struct MemoryPlan {
     /// The arena's total bytes (transient + persistent).
     var arenaBytes: Int { transientBytes + persistentBytes }
 
-    init(graph: Graph, residentNames: Set<String> = [], hints: (Int) -> BufferHints) {
+    /// Throws `TuskError.shape` naming the node (op and source line) whose buffer makes a
+    /// region's byte count overflow, instead of trapping.
+    init(graph: Graph, residentNames: Set<String> = [], hints: (Int) -> BufferHints) throws {
         let count = graph.nodes.count
+        /// `a + b` bytes, or an error naming node `i`.
+        func add(_ a: Int, _ b: Int, node i: Int) throws -> Int {
+            guard let r = SizeArithmetic.add(a, b) else { throw Self.overflow(graph, node: i) }
+            return r
+        }
         // Values needed for some output.
         var needed = [Bool](repeating: false, count: count)
         for out in graph.outputs { needed[out.value.index] = true }
@@ -193,7 +200,7 @@ struct MemoryPlan {
             let size = graph.nodes[i].type.byteCount
             if persistent[i] {
                 persistentOffset[i] = persistentTotal
-                persistentTotal += Self.aligned(size)
+                persistentTotal = try add(persistentTotal, Self.aligned(size), node: i)
             } else {
                 requestOfRoot[i] = transientRequests.count
                 transientRequests.append(BufferRequest(size: size, start: interval.0, end: interval.1))
@@ -203,7 +210,7 @@ struct MemoryPlan {
             requestOfScratch[i] = transientRequests.count
             transientRequests.append(BufferRequest(size: nodeHints[i].scratchBytes, start: i, end: i))
         }
-        let (placed, total) = Self.place(transientRequests)
+        let (placed, total) = try Self.place(transientRequests, graph: graph)
 
         locations = (0..<count).map { i in
             guard needed[i] else { return nil }
@@ -215,11 +222,11 @@ struct MemoryPlan {
         scratchOffsets = (0..<count).map { i in requestOfScratch[i].map { placed[$0] } }
         transientBytes = total
         persistentBytes = persistentTotal
-        unsharedBytes = (0..<count).reduce(0) { sum, i in
+        unsharedBytes = try (0..<count).reduce(0) { sum, i in
             guard needed[i], nodeHints[i].viewOf == nil, residentRoot[root[i]] == nil || root[i] != i else { return sum }
-            return sum + Self.aligned(graph.nodes[i].type.byteCount) + Self.aligned(nodeHints[i].scratchBytes)
+            return try add(try add(sum, Self.aligned(graph.nodes[i].type.byteCount), node: i), Self.aligned(nodeHints[i].scratchBytes), node: i)
         }
-        peakLiveBytes = Self.peak(transientRequests, nodes: count)
+        peakLiveBytes = try Self.peak(transientRequests, nodes: count, graph: graph)
         self.needed = needed
         storageRoot = root
         self.liveRange = liveRange
@@ -227,12 +234,30 @@ struct MemoryPlan {
         self.copyBack = copyBack
     }
 
-    static func aligned(_ n: Int) -> Int { (n + alignment - 1) / alignment * alignment }
+    /// `n` rounded up to the alignment (sizes are at most `TensorType.maximumByteCount`, and
+    /// scratch sizes are clamped there, so this does not overflow).
+    static func aligned(_ n: Int) -> Int {
+        let n = min(n, TensorType.maximumByteCount)
+        return (n + alignment - 1) / alignment * alignment
+    }
 
-    /// The largest sum of aligned sizes of requests live at one node.
-    static func peak(_ requests: [BufferRequest], nodes: Int) -> Int {
+    /// The error for a region whose size overflows at node `i`.
+    static func overflow(_ graph: Graph?, node i: Int) -> TuskError {
+        guard let graph, i >= 0, i < graph.nodes.count else {
+            return TuskError.execution("the memory plan's byte count overflows a 64-bit integer")
+        }
+        let node = graph.nodes[i]
+        return TuskError.shape(op: node.op.name, message: "the memory plan's byte count overflows a 64-bit integer at node %\(i) (\(node.type))",
+                               operands: [], location: node.location)
+    }
+
+    /// The largest sum of aligned sizes of requests live at one node. Throws when it overflows.
+    static func peak(_ requests: [BufferRequest], nodes: Int, graph: Graph? = nil) throws -> Int {
         var delta = [Int](repeating: 0, count: nodes + 2)
+        var total = 0
         for r in requests {
+            guard let t = SizeArithmetic.add(total, aligned(r.size)) else { throw overflow(graph, node: r.start) }
+            total = t
             delta[r.start] += aligned(r.size)
             delta[min(r.end, nodes) + 1] -= aligned(r.size)
         }
@@ -243,7 +268,8 @@ struct MemoryPlan {
 
     /// Greedy-by-size placement (as in TFLite's arena planner): largest buffers first, each at
     /// the lowest aligned offset that does not overlap a placed buffer with an overlapping lifetime.
-    static func place(_ requests: [BufferRequest]) -> (offsets: [Int], total: Int) {
+    /// Throws (naming the request's first node in `graph`) when an offset overflows.
+    static func place(_ requests: [BufferRequest], graph: Graph? = nil) throws -> (offsets: [Int], total: Int) {
         let order = requests.indices.sorted {
             (requests[$0].size, requests[$1].start) > (requests[$1].size, requests[$0].start)
         }
@@ -259,12 +285,14 @@ struct MemoryPlan {
                 .sorted { $0.0 < $1.0 }
             var offset = 0
             for (o, s) in conflicts {
-                if offset + size <= o { break }
+                guard let end = SizeArithmetic.add(offset, size) else { throw overflow(graph, node: req.start) }
+                if end <= o { break }
                 offset = max(offset, o + s)
             }
+            guard let end = SizeArithmetic.add(offset, size) else { throw overflow(graph, node: req.start) }
             offsets[r] = offset
             placed.append(r)
-            total = max(total, offset + size)
+            total = max(total, end)
         }
         return (offsets, total)
     }

@@ -41,7 +41,7 @@ public final class ResidentState {
     public func type(of name: String) -> TensorType? { buffers[name]?.type }
 
     /// Bytes held (the sum of the tensors' sizes).
-    public var byteCount: Int { buffers.values.reduce(0) { $0 + $1.type.byteCount } }
+    public var byteCount: Int { SizeArithmetic.sum(buffers.values.map(\.type.byteCount)) ?? Int.max }
 
     /// Stores `value` under `name` (a new buffer, or over the old value of the same type).
     /// Throws `TuskError.binding` when `name` is held with another dtype or shape.
@@ -77,6 +77,7 @@ public final class ResidentState {
             return b
         }
         let bytes = max(type.byteCount, MemoryPlan.alignment)
+        try MachineMemory.check(SizeArithmetic.add(byteCount, bytes) ?? Int.max, for: "resident state (with '\(name)', \(type))")
         let p = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: MemoryPlan.alignment)
         p.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
         let b = Buffer(type: type, pointer: p)

@@ -1,5 +1,6 @@
 import Foundation
 import TuskIR
+import TuskNN
 
 /// JSON in the reference's vocabulary: the keys are the constructor arguments of
 /// `walrus.models.IsotropicModel` plus the Hydra partials it receives, exactly as written in the
@@ -50,6 +51,9 @@ extension WalrusConfig: Codable {
         "space_mixing_class", "base_kernel_size1d", "base_kernel_size2d", "base_kernel_size3d",
         "kernel_scales_seq", "n_steps_input",
     ]
+    /// Keys without a default: a config must give each.
+    static let requiredKeys = ["hidden_dim", "intermediate_dim", "processor_blocks", "n_states", "groups",
+                               "space_num_heads", "time_num_heads"]
     /// Every key the JSON form understands.
     public static var referenceKeys: [String] {
         (Array(otherKeys) + pinnedStrings.map(\.key) + pinnedBools.map(\.key)).sorted()
@@ -68,6 +72,12 @@ extension WalrusConfig: Codable {
             } catch {
                 throw TuskError.config(field: key, message: "expected a value of type \(T.self): \(Self.describe(error))")
             }
+        }
+        // Every missing required key at once, so one edit fixes the file.
+        let missing = Self.requiredKeys.filter { !c.contains(Key($0)) }
+        if !missing.isEmpty {
+            throw TuskError.config(field: missing.joined(separator: "`, `"),
+                                   message: "missing (required): \(missing.count == 1 ? "this key is" : "these \(missing.count) keys are") not in the config")
         }
         func required<T: Decodable>(_ key: String, _ type: T.Type) throws -> T {
             guard let v = try value(key, T.self) else {
@@ -175,7 +185,7 @@ extension WalrusConfig: Codable {
         do {
             top = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw TuskError.file(path: source, message: "not valid JSON: \(error.localizedDescription)")
+            throw JSONErrorText.parseError(error, data: data, source: source)
         }
         guard let object = top as? [String: Any] else {
             throw TuskError.file(path: source, message: "expected a JSON object (a model config or a case.json)")
@@ -198,10 +208,8 @@ extension WalrusConfig: Codable {
 
     /// Loads a config JSON file (bare model config or fixture `case.json`).
     public static func load(path: String) throws -> WalrusConfig {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw TuskError.file(path: path, message: "cannot read the config file")
-        }
-        return try decode(json: data, source: path)
+        // AtomicFile.read names the cause (no such file, permission) and refuses a FIFO or device.
+        return try decode(json: Data(try AtomicFile.read(path: path)), source: path)
     }
 
     /// The config as pretty-printed, key-sorted JSON under the reference's names.

@@ -78,6 +78,7 @@ extension WalrusConfig {
         if !(0..<1).contains(dropPath) {
             throw TuskError.config(field: "drop_path", message: "must be in [0, 1), got \(dropPath)")
         }
+        try checkSizes()
         if !(0..<1).contains(inputFieldDrop) {
             throw TuskError.config(field: "input_field_drop", message: "must be in [0, 1), got \(inputFieldDrop)")
         }
@@ -86,6 +87,27 @@ extension WalrusConfig {
         }
         if let inputSteps, inputSteps < 1 {
             throw TuskError.config(field: "n_steps_input", message: "must be at least 1, got \(inputSteps)")
+        }
+    }
+}
+
+extension WalrusConfig {
+    /// Every parameter tensor, and the parameter count, must be describable (no size overflows
+    /// 2⁶² bytes): a `hidden_dim` of 2⁴⁰ is an error naming the sizes, not a trap while tracing.
+    func checkSizes() throws {
+        var total = 0
+        for entry in stateDict {
+            let type = TensorType(.f32, entry.shape)
+            guard let elements = type.checkedElementCount, let bytes = type.checkedByteCount, bytes <= TensorType.maximumByteCount,
+                  let sum = SizeArithmetic.add(total, elements) else {
+                throw TuskError.config(field: "hidden_dim",
+                                       message: "the sizes are too large: parameter \(entry.key) would be f32\(entry.shape) (hidden_dim \(hiddenDim), intermediate_dim \(intermediateDim)), "
+                                           + "more than 2^62 bytes")
+            }
+            total = sum
+        }
+        guard SizeArithmetic.multiply(total, 4).map({ $0 <= TensorType.maximumByteCount }) ?? false else {
+            throw TuskError.config(field: "hidden_dim", message: "the sizes are too large: \(total) parameters (hidden_dim \(hiddenDim)) need more than 2^62 bytes")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TuskData
 import TuskIR
+import TuskNN
 
 /// `report.json` of `tusk rollout`: The Well's VRMSE (and NRMSE) per predicted step and per
 /// field, per trajectory and averaged over trajectories, with the_well's window summaries.
@@ -77,7 +78,7 @@ public struct WalrusRolloutReport: Codable, Sendable {
     /// `loss.png` (the training loss, when `trainLog` has entries).
     public mutating func write(to directory: String, rollouts: [WalrusTrajectoryRollout], trainLog: String?) throws {
         do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
-            throw TuskError.file(path: directory, message: "cannot create the output folder: \(error.localizedDescription)")
+            throw TuskError.file(path: directory, message: "cannot create the output folder: \(JSONErrorText.describe(error))")
         }
         var pictures: [String] = []
         if let first = rollouts.first {
@@ -112,8 +113,7 @@ public struct WalrusRolloutReport: Codable, Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         let path = directory + "/report.json"
-        do { try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-            throw TuskError.file(path: path, message: "cannot write the report: \(error.localizedDescription)")
-        }
+        // AtomicFile: only a regular file (or a new path) is replaced, with the path and cause on failure.
+        try AtomicFile.write(Array(try encoder.encode(self)), to: path)
     }
 }

@@ -68,6 +68,10 @@ public final class WalrusTrainer {
     public var optimizerState: [String: TensorData] { (try? state.values(stateNames)) ?? [:] }
     /// Completed updates.
     public private(set) var step = 0
+    /// False while (and after) a compiled step runs that did not finish: the resident state
+    /// may then be half-updated and must not be checkpointed. An `update` that fails earlier
+    /// (reading the batch, bad data) leaves the state of the last completed update.
+    public private(set) var stateIsConsistent = true
     /// Graphs compiled so far and the time spent tracing and compiling them.
     public private(set) var compiledGraphs = 0
     public private(set) var compileSeconds = 0.0
@@ -92,11 +96,21 @@ public final class WalrusTrainer {
         guard choice.config.decodesAllSteps else {
             throw TuskError.config(field: "causal_in_time", message: "training uses the causal delta objective; the config must be causal in time")
         }
+        // Parameters and the optimizer's state live in memory at once: refuse a model that
+        // cannot fit before tracing it or drawing its initial values.
+        let parameterCount = choice.config.parameterCount
+        let copies = 1 + options.optimizer.stateSlots.count
+        try MachineMemory.check(SizeArithmetic.multiply(parameterCount, 4 * copies) ?? Int.max,
+                                for: "training \(choice.config.name ?? "this model") (\(parameterCount) parameters and \(copies - 1) optimizer state copies, f32)")
         self.choice = choice
         self.model = try WalrusModel(config: choice.config)
         self.options = options
         self.sources = try options.data.map {
             try WalrusDataSource(root: $0, split: "train", nIn: options.nIn, config: choice.config, table: choice.table)
+        }
+        for (source, root) in zip(sources, options.data) where options.batch > source.dataset.count {
+            throw TuskError.config(field: "batch", message: "--batch \(options.batch) is larger than the \(source.dataset.count) training windows of \(root) "
+                                   + "(\(source.name)); use at most --batch \(source.dataset.count)")
         }
         self.objective = WalrusObjective(epsilon: 1e-5, lossMultiplier: 100, minimumContext: 1, gradientAccumulationSteps: 1)
         self.schedule = options.schedule
@@ -152,7 +166,16 @@ public final class WalrusTrainer {
         let start = Date()
         let forward = try objective.trace(model, spec, variableFields: variableFields,
                                           paddedFieldMask: Array(repeating: true, count: variableFields)).graph
-        let compiled = try driver.compile(forward, kind, resources: ExecutionResources(state: state, workspace: workspace))
+        let compiled: CompileDriver.Compiled
+        do {
+            compiled = try driver.compile(forward, kind, resources: ExecutionResources(state: state, workspace: workspace))
+        } catch var e as InsufficientMemory {
+            // The arena grows with the batch: say which batch would fit.
+            let fits = Double(options.batch) * Double(e.availableBytes) / Double(max(e.neededBytes, 1))
+            e.advice = "--batch \(options.batch) is too large for this machine"
+                + (fits >= 1 ? " (about \(Int(fits)) windows per batch would fit)" : "; even a batch of 1 does not fit")
+            throw e
+        }
         let entry = CompiledStep(executable: compiled.executable, graph: compiled.graph)
         if compiled.lowered.cacheHit { cachedGraphs += 1 }
         cache[spec] = entry
@@ -184,8 +207,10 @@ public final class WalrusTrainer {
         try exe.bind([WalrusModel.inputName: batch.x, "target_frame": batch.targetFrame,
                       TrainStepNames.step: TensorData([Float(step + 1)], shape: []),
                       TrainStepNames.learningRate: TensorData([Float(lr)], shape: [])])
+        stateIsConsistent = false
         try exe.execute()
         step += 1
+        stateIsConsistent = true
         return WalrusStepRecord(step: step, loss: try exe.output(TrainStepNames.loss).doubles[0],
                                 gradientNorm: try exe.output(TrainStepNames.gradientNorm).doubles[0], learningRate: lr,
                                 dataset: source.name, seconds: Date().timeIntervalSince(start), compileSeconds: compileTime)
@@ -210,10 +235,68 @@ public final class WalrusTrainer {
     }
 
     /// Writes the checkpoint atomically (temporary file, fsync, rename).
-    public func save(to path: String) throws { try checkpoint().write(to: path) }
+    ///
+    /// Refuses (`TuskError.execution`, naming the update and the tensor) to write a state that
+    /// holds a NaN or an infinity, or one a failed update left half-written, so the last good
+    /// checkpoint at `path` stays; `allowNonFinite` writes it anyway (a debugging dump).
+    public func save(to path: String, allowNonFinite: Bool = false) throws {
+        if !allowNonFinite {
+            guard stateIsConsistent else {
+                throw TuskError.execution("update \(step + 1) did not complete; the state is not checkpointed and \(path) keeps the last good checkpoint")
+            }
+            if let bad = try nonFiniteState() {
+                let kept = FileManager.default.fileExists(atPath: path)
+                    ? "\(path) keeps the last good checkpoint" : "no checkpoint was written to \(path)"
+                throw TuskError.execution("after update \(step): \(bad); refusing to checkpoint it — \(kept) "
+                                          + "(lower --lr, currently \(options.learningRate), or check the data)")
+            }
+        }
+        try checkpoint().write(to: path)
+    }
+
+    /// The first parameter or optimizer-state tensor (in name order) holding a NaN or an
+    /// infinity, described with its element, or nil when the whole state is finite.
+    public func nonFiniteState() throws -> String? {
+        for name in parameterNames + stateNames {
+            let v = try state.value(name)
+            let bad: (index: Int, value: Double)?
+            switch v.storage {
+            case .f32(let a): bad = a.firstIndex { !$0.isFinite }.map { ($0, Double(a[$0])) }
+            case .f64(let a): bad = a.firstIndex { !$0.isFinite }.map { ($0, a[$0]) }
+            default: bad = nil
+            }
+            if let bad {
+                let kind = parameterNames.contains(name) ? "parameter" : "optimizer state"
+                return "\(kind) '\(name)' is non-finite (element \(bad.index) is \(bad.value))"
+            }
+        }
+        return nil
+    }
 
     private func types(_ names: [String]) -> [String: TensorType] {
         Dictionary(uniqueKeysWithValues: names.compactMap { n in state.type(of: n).map { (n, $0) } })
+    }
+
+    /// The training options that differ between a checkpoint's JSON and this run's, one line
+    /// per key (``training options `steps`: checkpoint 10, run 20``), instead of both JSON objects in full.
+    static func differences(checkpoint: String?, run: String) -> [String] {
+        func object(_ text: String?) -> [String: Any]? {
+            text.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        }
+        func render(_ value: Any?) -> String {
+            guard let value else { return "absent" }
+            if let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) {
+                return String(decoding: data, as: UTF8.self)
+            }
+            return "\(value)"
+        }
+        guard let old = object(checkpoint), let new = object(run) else {
+            return ["training options: checkpoint \(checkpoint ?? "none"), run \(run)"]
+        }
+        return Set(old.keys).union(new.keys).sorted().compactMap { key in
+            let a = render(old[key]), b = render(new[key])
+            return a == b ? nil : "training options `\(key)`: checkpoint \(a), run \(b)"
+        }
     }
 
     /// Restores a checkpoint of the same run: same tensors, optimizer, clipping, schedule and
@@ -229,7 +312,7 @@ public final class WalrusTrainer {
         if c.schedule != ScheduleDescription(schedule) { problems.append("schedule: checkpoint \(c.schedule?.description ?? "none"), run \(ScheduleDescription(schedule))") }
         let ours = try options.json()
         if c.userMetadata[MetadataKey.training] != ours {
-            problems.append("training options: checkpoint \(c.userMetadata[MetadataKey.training] ?? "none"), run \(ours)")
+            problems += Self.differences(checkpoint: c.userMetadata[MetadataKey.training], run: ours)
         }
         guard problems.isEmpty else {
             throw TuskError.file(path: path, message: "checkpoint was written by a differently configured run (resuming would not continue it exactly):\n  "

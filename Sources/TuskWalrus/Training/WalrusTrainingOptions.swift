@@ -62,13 +62,13 @@ public struct WalrusTrainingOptions: Codable, Hashable, Sendable {
     public func validate() throws {
         func bad(_ field: String, _ message: String) -> TuskError { .config(field: field, message: message) }
         guard !data.isEmpty else { throw bad("data", "give at least one dataset folder") }
-        guard steps >= 1 else { throw bad("steps", "must be at least 1, got \(steps)") }
-        guard batch >= 1 else { throw bad("batch", "must be at least 1, got \(batch)") }
-        guard nIn >= 2 else { throw bad("n-in", "must be at least 2 (the objective predicts deltas after minimum_context 1), got \(nIn)") }
-        guard learningRate > 0, learningRate.isFinite else { throw bad("lr", "must be positive, got \(learningRate)") }
-        guard clipGradientNorm > 0 else { throw bad("clip", "must be positive, got \(clipGradientNorm)") }
-        guard maxStride >= 1 else { throw bad("max-stride", "must be at least 1, got \(maxStride)") }
-        guard rollPool >= 1 else { throw bad("roll-pool", "must be at least 1, got \(rollPool)") }
+        guard steps >= 1 else { throw bad("steps", "must be ≥ 1, got \(steps)") }
+        guard batch >= 1 else { throw bad("batch", "must be ≥ 1, got \(batch)") }
+        guard nIn >= 2 else { throw bad("n-in", "must be ≥ 2 (the objective predicts deltas after minimum_context 1), got \(nIn)") }
+        guard learningRate > 0, learningRate.isFinite else { throw bad("lr", "must be > 0 and finite, got \(learningRate)") }
+        guard clipGradientNorm > 0 else { throw bad("clip", "must be > 0, got \(clipGradientNorm)") }
+        guard maxStride >= 1 else { throw bad("max-stride", "must be ≥ 1, got \(maxStride)") }
+        guard rollPool >= 1 else { throw bad("roll-pool", "must be ≥ 1, got \(rollPool)") }
     }
 
     /// JSON (sorted keys), as stored in checkpoints.
