@@ -79,7 +79,14 @@ struct MemoryPlan {
     /// The arena's total bytes (transient + persistent).
     var arenaBytes: Int { transientBytes + persistentBytes }
 
-    init(graph: Graph, residentNames: Set<String> = [], hints: (Int) -> BufferHints) {
+    /// Values computed inside another node's kernel (members of a fused region that no kernel
+    /// of their own materializes): they get no storage.
+    var interior: [Bool]
+
+    /// `regions`: fused regions by root node, each with the member nodes its kernel computes
+    /// inline (`KernelProvider.regions`). A member that is not itself a root is interior: it gets
+    /// no storage, and the values its operands read stay live until the root runs.
+    init(graph: Graph, residentNames: Set<String> = [], regions: [Int: [Int]] = [:], hints: (Int) -> BufferHints) {
         let count = graph.nodes.count
         // Values needed for some output.
         var needed = [Bool](repeating: false, count: count)
@@ -93,6 +100,15 @@ struct MemoryPlan {
             for o in node.operands { lastUse[o.index] = max(lastUse[o.index], i) }
         }
         for out in graph.outputs { lastUse[out.value.index] = count }
+        // Fused regions: a member's operands are read when its region's root runs.
+        var interior = [Bool](repeating: false, count: count)
+        for (r, members) in regions where needed[r] {
+            for m in members {
+                if regions[m] == nil { interior[m] = true }
+                for o in graph.nodes[m].operands { lastUse[o.index] = max(lastUse[o.index], r) }
+            }
+        }
+        for i in 0..<count where interior[i] { needed[i] = false }
 
         // Resident leaves: inputs and parameters whose name the caller keeps in a ResidentState.
         var residentLeaf: [Int: String] = [:]
@@ -221,6 +237,7 @@ struct MemoryPlan {
         }
         peakLiveBytes = Self.peak(transientRequests, nodes: count)
         self.needed = needed
+        self.interior = interior
         storageRoot = root
         self.liveRange = liveRange
         self.donated = donated
