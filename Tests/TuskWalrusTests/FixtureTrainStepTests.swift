@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TuskLLVM
 import TuskAutodiff
 import TuskIR
 import TuskNN
@@ -24,10 +25,15 @@ import TuskTestSupport
 struct FixtureTrainStepTests {
     static let caseName = "v_c_trainstep2d_openH_periodicW"
 
-    /// The same train step on the BLAS backend and on the reference interpreter.
-    @Test(arguments: ["blas", "reference"])
+    /// The same train step on the BLAS backend, the LLVM backend (same tolerances) and the
+    /// reference interpreter.
+    @Test(arguments: ["blas", "reference", "llvm"])
     func trainStepMatchesReference(_ backendName: String) throws {
-        let backend: any Backend = backendName == "blas" ? BLASBackend() : ReferenceBackend()
+        let backend: any Backend = switch backendName {
+        case "blas": BLASBackend()
+        case "llvm": LLVMBackend()
+        default: ReferenceBackend()
+        }
         let fixture = try FixtureCase(Self.caseName)
         let model = try WalrusModel(config: fixture.config)
         let x = try #require(fixture.inputs["x"])
