@@ -42,8 +42,9 @@ let package = Package(
         .target(name: "TuskNN", dependencies: ["TuskIR", "TuskAutodiff", "TuskRuntime", "TuskCompiler"]),
         .target(name: "TuskWalrus", dependencies: ["TuskIR", "TuskAutodiff", "TuskRuntime", "TuskCompiler", "TuskNN", "TuskData"]),
         .target(name: "TuskData", dependencies: ["TuskIR", "CHDF5"]),
-        // Loop-nest kernels compiled with LLVM 19 (ORC LLJIT): the JIT backend's code generator.
-        .target(name: "TuskLLVM", dependencies: ["TuskIR", "CLLVM"],
+        // Loop-nest kernels compiled with LLVM 19 (ORC LLJIT): the JIT backend's code generator,
+        // its kernel provider and `LLVMBackend` (object code cached through TuskCompiler's cache).
+        .target(name: "TuskLLVM", dependencies: ["TuskIR", "CLLVM", "TuskRuntime", "TuskCompiler"],
                 swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
         // The example models (the ~30-line attention block, …): a library so `tusk dump EXAMPLE`
         // and the runnable example share one definition.
@@ -56,8 +57,8 @@ let package = Package(
                           path: "Examples/Walrus"),
         .target(name: "TuskCLI", dependencies: [
             "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskCompiler", "TuskNN", "TuskWalrus", "TuskData", "TuskExamples",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+            "TuskLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
         .executableTarget(name: "tusk", dependencies: ["TuskCLI"]),
         .executableTarget(name: "TuskBenchmarks",
                           dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskCompiler", "TuskNN", "TuskWalrus", "CBLAS"],
@@ -71,8 +72,9 @@ let package = Package(
         .testTarget(name: "TuskCompilerTests", dependencies: ["TuskCompiler", "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskTestSupport"]),
         .testTarget(name: "TuskNNTests", dependencies: ["TuskIR", "TuskNN", "TuskAutodiff", "TuskRuntime", "TuskExamples"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "TuskWalrusTests", dependencies: ["TuskWalrus", "TuskIR", "TuskNN", "TuskRuntime", "TuskData", "TuskAutodiff", "TuskTestSupport"]),
-        .testTarget(name: "TuskLLVMTests", dependencies: ["TuskLLVM", "TuskIR", "TuskTestSupport"],
+        .testTarget(name: "TuskWalrusTests", dependencies: ["TuskWalrus", "TuskIR", "TuskNN", "TuskRuntime", "TuskData", "TuskAutodiff", "TuskLLVM", "TuskTestSupport"],
+                    swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
+        .testTarget(name: "TuskLLVMTests", dependencies: ["TuskLLVM", "TuskIR", "TuskRuntime", "TuskCompiler", "TuskNN", "TuskTestSupport"],
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
         .testTarget(name: "TuskDataTests", dependencies: ["TuskData", "TuskIR", "TuskTestSupport"],
                     exclude: ["Fixtures"]),

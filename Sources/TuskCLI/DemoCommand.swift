@@ -44,6 +44,9 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .customLong("print-graphs"), help: "Compiler tour: also print the graphs.")
     var printGraphs = false
 
+    @Option(help: "The backend of the training and rollout steps (blas or llvm).")
+    var backend: BackendChoice = .blas
+
     @OptionGroup var threadOptions: ThreadOptions
 
     func validate() throws {
@@ -59,7 +62,7 @@ struct DemoCommand: ParsableCommand {
             return
         }
         _ = try WalrusDemo.run(outputDirectory: outputDirectory, steps: steps ?? (quick ? WalrusDemo.quickSteps : WalrusDemo.defaultSteps),
-                               quick: quick, seed: seed) { print($0) }
+                               quick: quick, seed: seed, backend: backend) { print($0) }
     }
 }
 
@@ -83,7 +86,7 @@ public enum WalrusDemo {
 
     /// Runs the demo; returns one result per dataset.
     public static func run(outputDirectory out: String, steps: Int, quick: Bool, seed: UInt64,
-                           emit: (String) -> Void) throws -> (results: [Result], training: WalrusTrainingRun.Summary) {
+                           backend: BackendChoice = .blas, emit: (String) -> Void) throws -> (results: [Result], training: WalrusTrainingRun.Summary) {
         let fm = FileManager.default
         let scale: GeneratorScale = quick ? .test : .tiny
         emit("== 1. data: generating \(datasets.joined(separator: ", ")) (\(scale.rawValue) scale) in \(out)/data")
@@ -97,7 +100,7 @@ public enum WalrusDemo {
         }
 
         emit("")
-        emit("== 2. train walrus-tiny for \(steps) steps (BLAS backend)")
+        emit("== 2. train walrus-tiny for \(steps) steps (\(backend == .llvm ? "LLVM" : backend == .blas ? "BLAS" : "reference") backend)")
         let runDir = "\(out)/run"
         try? fm.removeItem(atPath: runDir)
         var options = WalrusTrainingOptions(data: roots, steps: steps, batch: 2)
@@ -105,7 +108,7 @@ public enum WalrusDemo {
         options.nIn = quick ? 2 : 4
         options.learningRate = 1e-3
         options.maxStride = quick ? 1 : 2
-        let trainer = try WalrusTrainer(choice: try WalrusModelChoice.resolve("walrus-tiny"), options: options, driver: BackendChoice.blas.driver())
+        let trainer = try WalrusTrainer(choice: try WalrusModelChoice.resolve("walrus-tiny"), options: options, driver: backend.driver())
         let summary = try TrainCommand.train(trainer, checkpointDirectory: runDir, resume: false, every: max(steps / 4, 1)) { emit("   " + $0) }
 
         emit("")
@@ -115,7 +118,7 @@ public enum WalrusDemo {
             let dir = "\(out)/rollout/\(name)"
             let report = try RolloutCommand.rollout(checkpoint: summary.checkpoint, data: root, split: "test",
                                                     steps: quick ? 1 : 10, nIn: options.nIn, outputDirectory: dir,
-                                                    backend: .blas) { emit("   " + $0) }
+                                                    backend: backend) { emit("   " + $0) }
             results.append(Result(dataset: name, walrusVRMSE: report.vrmse_mean,
                                   persistenceVRMSE: report.persistence_vrmse_mean ?? .nan, reportDirectory: dir))
         }

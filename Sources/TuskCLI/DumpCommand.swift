@@ -51,8 +51,11 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "Walrus sources: which graph to show at the traced and optimized stages: forward, loss (the training objective) or train-step (objective + gradient + clipping + AdamW).")
     var graph: WalrusGraphKind = .forward
 
-    @Option(help: "The compile stage to show: traced (as built or written), autodiff (the joint forward + backward graph: gradients named grad.<parameter>, or the train step), optimized (after the pipelines: what the backend compiles) or scheduled (the BLAS backend's kernels in order, buffers, live ranges, what is saved for backward).")
+    @Option(help: "The compile stage to show: traced (as built or written), autodiff (the joint forward + backward graph: gradients named grad.<parameter>, or the train step), optimized (after the pipelines: what the backend compiles), scheduled (the --backend's kernels in order, buffers, live ranges, what is saved for backward), fused (the LLVM backend's fused regions and their loop nests) or llvm (the LLVM IR of its kernels).")
     var stage: Stage = .traced
+
+    @Option(help: "The backend whose schedule --stage scheduled prints (blas or llvm).")
+    var backend: BackendChoice = .blas
 
     @Option(help: "Output format: text (the SSA text form) or dot (Graphviz).")
     var format: GraphFormat = .text
@@ -132,7 +135,12 @@ struct DumpCommand: ParsableCommand {
         }
         if stage == .scheduled {
             guard format == .text, !stats else { throw CLIError("--stage scheduled prints text (no --format dot or --stats)") }
-            try emit(try GraphDump.schedule(input, kind, driver: driver))
+            try emit(try GraphDump.schedule(input, kind, driver: backend.driver()))
+            return
+        }
+        if stage == .fused || stage == .llvm {
+            guard format == .text, !stats else { throw CLIError("--stage \(stage) prints text (no --format dot or --stats)") }
+            try emit(try GraphDump.llvmStage(input, kind, stage: stage, driver: driver))
             return
         }
         let shown: Graph

@@ -3,6 +3,7 @@ import TuskPasses
 import TuskAutodiff
 import TuskCompiler
 import TuskRuntime
+import TuskLLVM
 
 /// The rendering behind `tusk dump`, as a library function so tests and the Graphs/ staleness
 /// check produce exactly what the tool prints.
@@ -15,7 +16,7 @@ public enum GraphDump {
         switch stage {
         case .traced: return graph
         case .autodiff: return try driver.autodiff(graph, kind)
-        case .optimized, .scheduled: return try driver.lower(graph, kind).optimized
+        case .optimized, .scheduled, .fused, .llvm: return try driver.lower(graph, kind).optimized
         }
     }
 
@@ -54,6 +55,30 @@ public enum GraphDump {
             throw CLIError("--stage scheduled: the \(driver.backend.name) backend has no schedule (use the blas backend)")
         }
         return schedule.text
+    }
+
+    /// The `fused` and `llvm` stages: `graph` lowered as `kind` through `driver`'s pipelines and
+    /// compiled on the LLVM backend (no object cache, so the IR is there): the region listing
+    /// followed by every kernel's loop nest, or the module's optimized LLVM IR.
+    public static func llvmStage(_ graph: Graph, _ kind: GraphKind, stage: Stage, driver: CompileDriver) throws -> String {
+        let lowered = try driver.lower(graph, kind)
+        let g = lowered.optimized
+        let (exe, llvm) = try LLVMBackend().compileLLVM(g)
+        switch stage {
+        case .llvm:
+            return llvm.module?.optimizedIR ?? "; graph '\(g.name)' has no loop kernels\n"
+        default:
+            let plan = llvm.plan ?? FusionPlan(graph: g, owned: g.nodes.map { $0.op.isLoopKernelOp })
+            let external = exe.schedule().kernels.filter { $0.provider != "llvm" }.map(\.node)
+            var text = plan.text(g, external: external)
+            for r in plan.roots {
+                if let k = llvm.kernels[r] {
+                    text += "\n" + k.description
+                    if !text.hasSuffix("\n") { text += "\n" }
+                }
+            }
+            return text
+        }
     }
 
     /// `graph` printed in `format` (text optionally with source locations).

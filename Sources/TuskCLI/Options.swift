@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TuskCompiler
 import TuskRuntime
+import TuskLLVM
 
 /// The stage of the compilation pipeline a graph is shown at: the driver's stages.
 public typealias Stage = CompileStage
@@ -25,12 +26,16 @@ public enum BackendChoice: String, CaseIterable, ExpressibleByArgument, Sendable
     case reference
     /// OpenBLAS for matmuls and convolutions, vectorized Swift kernels for the rest.
     case blas
+    /// LLVM-JIT loop kernels over fused regions, OpenBLAS for the contractions; object code
+    /// cached on disk with the compile cache.
+    case llvm
 
     /// The backend object.
     public var backend: any Backend {
         switch self {
         case .reference: ReferenceBackend()
         case .blas: BLASBackend()
+        case .llvm: LLVMBackend(cache: CompileCache.shared, log: CompileLog.standardError)
         }
     }
 

@@ -85,12 +85,13 @@ public struct CompileDriver {
         return try kind.apply(forward)
     }
 
-    /// The graph at `stage` (`scheduled` is a property of an executable: see `schedule`).
+    /// The graph at `stage` (`scheduled`, `fused` and `llvm` are properties of an executable:
+    /// see `schedule`; for them this is the optimized graph the backend compiles).
     public func graph(_ traced: Graph, _ kind: GraphKind, at stage: CompileStage) throws -> Graph {
         switch stage {
         case .traced: return traced
         case .autodiff: return try autodiff(traced, kind)
-        case .optimized, .scheduled: return try lower(traced, kind).optimized
+        case .optimized, .scheduled, .fused, .llvm: return try lower(traced, kind).optimized
         }
     }
 

@@ -13,6 +13,11 @@ public enum CompileStage: String, CaseIterable, Sendable {
     case optimized
     /// The backend's schedule: kernels in order, buffers, live ranges, what is saved for backward.
     case scheduled
+    /// The LLVM backend's fused regions: one line per loop kernel (its root and the nodes it
+    /// computes inline, which are never materialized), then each kernel's loop nest.
+    case fused
+    /// The LLVM IR of the LLVM backend's module (every kernel, after `default<O3>`).
+    case llvm
 }
 
 /// What the driver builds from a traced forward graph.

@@ -69,9 +69,23 @@ import TuskIR
         let pass = try runTusk(["dump", example, "--dump-after", "nonsense"])
         #expect(pass.status == 1)
         #expect(pass.stderr.contains("error: --dump-after: no pass 'nonsense'"), "\(pass.stderr)")
-        let badStage = try runTusk(["dump", example, "--stage", "llvm"])
+        let badStage = try runTusk(["dump", example, "--stage", "machine-code"])
         #expect(badStage.status != 0)
         #expect(badStage.stderr.hasPrefix("error: "), "\(badStage.stderr)")
+    }
+
+    /// `--stage fused` lists the LLVM backend's regions and their loop nests; `--stage llvm`
+    /// prints the module's IR, one function per kernel (the mlp: bias + SiLU fused, then a bias).
+    @Test func fusedAndLLVMStages() throws {
+        let fused = try runTusk(["dump", "mlp", "--stage", "fused"])
+        #expect(fused.status == 0, "\(fused.stderr)")
+        #expect(fused.stdout.contains("region %5 = silu : f32[4,16] fuses 1: %4 add"), "\(fused.stdout)")
+        #expect(fused.stdout.contains("external %2 = matmul"), "\(fused.stdout)")
+        #expect(fused.stdout.contains("kernel k5 (out: f32[4,16])"), "\(fused.stdout)")
+        let ir = try runTusk(["dump", "mlp", "--stage", "llvm"])
+        #expect(ir.status == 0, "\(ir.stderr)")
+        #expect(ir.stdout.contains("define noundef i32 @k5(ptr"), "\(ir.stdout)")
+        #expect(ir.stdout.contains("@k9("), "\(ir.stdout)")
     }
 
     @Test func dumpAfterPrintsOneHeaderPerPass() throws {

@@ -9,8 +9,8 @@ import TuskTestSupport
 /// on the Walrus reference fixtures; the files they write are compared with expected.safetensors
 /// with the fixture tests' tolerances (`FixtureTolerance`, TuskTestSupport: 4 × the reference's
 /// own float32-vs-float64 rel_to_max per tensor + 1e-6 relative). Skipped when the fixtures are
-/// absent. Kept light: one run of each command, all on BLAS (the model tests cover the reference
-/// interpreter).
+/// absent. Kept light: one run of each command on BLAS, train-step also on the LLVM backend (the
+/// model tests cover the reference interpreter).
 @Suite("tusk forward / grad / train-step on the Walrus fixtures", .serialized,
        .enabled(if: WalrusFixtureFiles.available, "Walrus fixtures not found"))
 struct WalrusInteropTests {
@@ -19,7 +19,7 @@ struct WalrusInteropTests {
     static let trainCase = "v_c_trainstep2d_openH_periodicW"
 
     /// Runs `tusk <command>` on a fixture case and returns what it wrote.
-    static func run(_ command: String, _ caseName: String, _ extra: [String] = []) throws -> [String: TensorData] {
+    static func run(_ command: String, _ caseName: String, _ extra: [String] = [], backend: String = "blas") throws -> [String: TensorData] {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let out = dir + "/out.safetensors"
@@ -27,7 +27,7 @@ struct WalrusInteropTests {
             command, "--config", WalrusFixtureFiles.path(caseName, "case.json"),
             "--weights", WalrusFixtureFiles.path(caseName, "weights.safetensors"),
             "--input", WalrusFixtureFiles.path(caseName, "inputs.safetensors"),
-            "--output", out, "--backend", "blas",
+            "--output", out, "--backend", backend,
         ] + extra)
         try #require(status == 0, "tusk \(command) failed")
         return try Safetensors.read(path: out).tensors
@@ -78,8 +78,10 @@ struct WalrusInteropTests {
         #expect(Swift.abs(loss - ref) <= 1e-5 * Swift.abs(ref), "loss \(loss) vs \(ref)")
     }
 
-    @Test func trainStepMatchesFixture() throws {
-        let got = try Self.run("train-step", Self.trainCase, ["--activations"])
+    /// On BLAS and on the LLVM backend (`--backend llvm`, same tolerances).
+    @Test(arguments: ["blas", "llvm"])
+    func trainStepMatchesFixture(_ backend: String) throws {
+        let got = try Self.run("train-step", Self.trainCase, ["--activations"], backend: backend)
         let json = try WalrusFixtureFiles.caseJSON(Self.trainCase)
         let expected = try Safetensors.read(path: WalrusFixtureFiles.path(Self.trainCase, "expected.safetensors")).tensors
         let weights = try Safetensors.read(path: WalrusFixtureFiles.path(Self.trainCase, "weights.safetensors")).tensors

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TuskLLVM
 import TuskAutodiff
 import TuskIR
 import TuskNN
@@ -99,6 +100,18 @@ struct FixtureGradientTests {
         let start = Date()
         let outputs = try backend.compile(graph).run(bindings)
         print("[\(caseName) blas] forward+backward run \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+        try checkForward(fixture, backend: backend, outputs: outputs)
+        try checkGradients(fixture, backend: backend, outputs: outputs, wrt: wrt)
+    }
+
+    /// The LLVM backend (loop kernels over fused regions, OpenBLAS contractions), same
+    /// tolerances as BLAS: its sums are blocked and pairwise, its `exp` within 2 ulp of glibc.
+    @Test(arguments: cases)
+    func gradientsMatchReferenceOnLLVM(_ caseName: String) throws {
+        let fixture = try FixtureCase(caseName)
+        let (graph, bindings, wrt) = try fixtureGradientGraph(fixture)
+        let backend = LLVMBackend()
+        let outputs = try backend.compile(graph).run(bindings)
         try checkForward(fixture, backend: backend, outputs: outputs)
         try checkGradients(fixture, backend: backend, outputs: outputs, wrt: wrt)
     }

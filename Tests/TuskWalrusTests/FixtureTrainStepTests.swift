@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TuskLLVM
 import TuskAutodiff
 import TuskIR
 import TuskNN
@@ -25,11 +26,16 @@ import TuskTestSupport
 struct FixtureTrainStepTests {
     static let caseName = "v_c_trainstep2d_openH_periodicW"
 
-    /// The same train step on the BLAS backend and on the reference interpreter, and on BLAS with
-    /// attention fusion (`Pipeline.forward` before autodiff, flash kernels).
-    @Test(arguments: ["blas", "reference", "blas+fused"])
+    /// The same train step on the BLAS backend, the LLVM backend (same tolerances), the
+    /// reference interpreter, and on BLAS with attention fusion (`Pipeline.forward` before
+    /// autodiff, flash kernels).
+    @Test(arguments: ["blas", "reference", "llvm", "blas+fused"])
     func trainStepMatchesReference(_ backendName: String) throws {
-        let backend: any Backend = backendName == "reference" ? ReferenceBackend() : BLASBackend()
+        let backend: any Backend = switch backendName {
+        case "blas", "blas+fused": BLASBackend()
+        case "llvm": LLVMBackend()
+        default: ReferenceBackend()
+        }
         let fixture = try FixtureCase(Self.caseName)
         let model = try WalrusModel(config: fixture.config)
         let x = try #require(fixture.inputs["x"])

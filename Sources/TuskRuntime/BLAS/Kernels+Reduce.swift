@@ -76,7 +76,10 @@ extension Fn {
 
 extension Kernels {
     /// Reduces `x` into `out` by `plan`. Contiguous runs reduce with 8 independent partial
-    /// results (summation order differs from the interpreter's plain order only there).
+    /// results in blocks combined pairwise (`reduceRun`), rows of a `[r, inner]` reduction in
+    /// blocks combined pairwise (`reduceRows`): float sums err like log n. The general layout
+    /// (reduced axes interleaved with kept ones in more than one run) still accumulates its
+    /// segments in order.
     static func reduce<F: ReduceFn>(_: F.Type, _ plan: ReducePlan, _ x: UnsafeMutablePointer<F.T>,
                                     _ out: UnsafeMutablePointer<F.T>) {
         let px = SendablePointer(x), po = SendablePointer(out)
@@ -87,14 +90,7 @@ extension Kernels {
             }
         case let .middle(outer, r, inner):
             parallelFor(outer, work: plan.inCount) { rows in
-                for o in rows {
-                    let dst = po.p + o * inner
-                    for j in 0..<inner { dst[j] = F.identity }
-                    for k in 0..<r {
-                        let src = px.p + (o * r + k) * inner
-                        for j in 0..<inner { dst[j] = F.combine(dst[j], src[j]) }
-                    }
-                }
+                for o in rows { reduceRows(F.self, px.p + o * r * inner, r: r, inner: inner, po.p + o * inner) }
             }
         case let .general(layout):
             for i in 0..<plan.outCount { out[i] = F.identity }
@@ -110,8 +106,77 @@ extension Kernels {
         }
     }
 
-    @inline(__always)
+    /// Terms of a contiguous run reduced by `reduceBlock` (8 partial results); longer runs are
+    /// split in halves (at multiples of 8) and the halves combined, so a float sum's error is at
+    /// most `(⌈B/8⌉ + 7 + 3 + ⌈log2⌈n/B⌉⌉ + 1)·ε·Σ|x|` — it grows like log n, not n.
+    static let pairwiseBlock = 256
+    /// Rows of a `[r, inner]` reduction accumulated in order before the pairwise combination.
+    static let rowBlock = 16
+
+    /// The reduction of `p[0..<n]`: blocked and pairwise (see `pairwiseBlock`).
     static func reduceRun<F: ReduceFn>(_: F.Type, _ p: UnsafeMutablePointer<F.T>, _ n: Int) -> F.T {
+        if n <= pairwiseBlock { return reduceBlock(F.self, p, n) }
+        let h = (n / 2 + 7) & ~7
+        return F.combine(reduceRun(F.self, p, h), reduceRun(F.self, p + h, n - h))
+    }
+
+    /// `out[j] = ⊕_k x[k·inner + j]` for `k < r`: blocks of `rowBlock` rows accumulated in order,
+    /// block results combined pairwise by a binary counter (level l holds 2^l blocks), in column
+    /// strips of 64 so the levels fit on the stack. A float sum's error is at most
+    /// `(rowBlock + 2·⌈log2⌈r/rowBlock⌉⌉ + 1)·ε·Σ|x|`.
+    static func reduceRows<F: ReduceFn>(_: F.Type, _ x: UnsafeMutablePointer<F.T>, r: Int, inner: Int,
+                                        _ out: UnsafeMutablePointer<F.T>) {
+        if r <= rowBlock {
+            for j in 0..<inner { out[j] = F.identity }
+            for k in 0..<r {
+                let src = x + k * inner
+                for j in 0..<inner { out[j] = F.combine(out[j], src[j]) }
+            }
+            return
+        }
+        let width = 64, maxLevels = 64
+        withUnsafeTemporaryAllocation(of: F.T.self, capacity: width * (maxLevels + 1)) { buffer in
+            let levels = buffer.baseAddress!, acc = levels + width * maxLevels
+            var j0 = 0
+            while j0 < inner {
+                let w = min(width, inner - j0)
+                var count = 0
+                var k0 = 0
+                while k0 < r {
+                    for j in 0..<w { acc[j] = F.identity }
+                    for k in k0..<min(k0 + rowBlock, r) {
+                        let src = x + k * inner + j0
+                        for j in 0..<w { acc[j] = F.combine(acc[j], src[j]) }
+                    }
+                    var l = 0, c = count
+                    while c & 1 == 1 {
+                        let level = levels + l * width
+                        for j in 0..<w { acc[j] = F.combine(level[j], acc[j]) }
+                        c >>= 1
+                        l += 1
+                    }
+                    (levels + l * width).update(from: acc, count: w)
+                    count += 1
+                    k0 += rowBlock
+                }
+                for j in 0..<w { acc[j] = F.identity }
+                var l = 0, c = count
+                while c != 0 {
+                    if c & 1 == 1 {
+                        let level = levels + l * width
+                        for j in 0..<w { acc[j] = F.combine(level[j], acc[j]) }
+                    }
+                    c >>= 1
+                    l += 1
+                }
+                (out + j0).update(from: acc, count: w)
+                j0 += w
+            }
+        }
+    }
+
+    @inline(__always)
+    static func reduceBlock<F: ReduceFn>(_: F.Type, _ p: UnsafeMutablePointer<F.T>, _ n: Int) -> F.T {
         var a0 = F.identity, a1 = F.identity, a2 = F.identity, a3 = F.identity
         var a4 = F.identity, a5 = F.identity, a6 = F.identity, a7 = F.identity
         var i = 0

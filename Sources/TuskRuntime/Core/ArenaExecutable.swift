@@ -40,6 +40,8 @@ public final class ArenaExecutable: Executable {
     public let usesSharedWorkspace: Bool
 
     let plan: MemoryPlan
+    /// Fused regions by root node: the member nodes each root's kernel computes inline.
+    public let regions: [Int: [Int]]
     let steps: [Step]
     let hints: [BufferHints]
     let persistent: UnsafeMutableRawPointer
@@ -65,6 +67,17 @@ public final class ArenaExecutable: Executable {
             }
             owner[i] = p
         }
+        // Fused regions claimed by the providers (before the memory plan: members get no storage).
+        var regions: [Int: [Int]] = [:]
+        for (k, p) in providers.enumerated() {
+            for (root, members) in p.regions(graph: graph, owned: owner.map { $0 == k }) {
+                guard root >= 0, root < count, owner[root] == k,
+                      members.allSatisfy({ $0 >= 0 && $0 < root && owner[$0] == k }) else {
+                    throw TuskError.execution("ArenaExecutable: provider \(p.name) claims an invalid region at node %\(root)")
+                }
+                regions[root] = members
+            }
+        }
         var residentNames = Set<String>()
         var residentPointers: [String: UnsafeMutableRawPointer] = [:]
         if let state = resources.state {
@@ -79,8 +92,13 @@ public final class ArenaExecutable: Executable {
             }
         }
         var hints = [BufferHints](repeating: BufferHints(), count: count)
-        for i in 0..<count where !graph.nodes[i].op.isLeaf { hints[i] = providers[owner[i]].bufferHints(node: i, graph: graph) }
-        let plan = try MemoryPlan(graph: graph, residentNames: residentNames) { hints[$0] }
+        var member = [Bool](repeating: false, count: count)
+        for m in regions.values.joined() where regions[m] == nil { member[m] = true }
+        for i in 0..<count where !graph.nodes[i].op.isLeaf && !member[i] {
+            hints[i] = providers[owner[i]].bufferHints(node: i, graph: graph)
+        }
+        let plan = try MemoryPlan(graph: graph, residentNames: residentNames, regions: regions) { hints[$0] }
+        try Self.checkRegions(graph: graph, plan: plan, regions: regions)
         // Refuse an arena the machine cannot hold, with the numbers, before allocating it (the
         // transient region counts even in a workspace: running touches all of it).
         try MachineMemory.check(plan.arenaBytes, for: "graph '\(graph.name)': the arena",
@@ -124,6 +142,7 @@ public final class ArenaExecutable: Executable {
         }
         self.graph = graph
         self.plan = plan
+        self.regions = regions
         self.hints = hints
         self.persistent = persistent
         self.ownTransient = own
@@ -137,6 +156,30 @@ public final class ArenaExecutable: Executable {
         }
         self.slots = slots
         for name in residentNames where slots[name] != nil { bound.insert(name) }
+    }
+
+    /// Throws unless every read of an interior value (one with no storage) happens inside a
+    /// region that computes it, and no graph output is interior.
+    static func checkRegions(graph: Graph, plan: MemoryPlan, regions: [Int: [Int]]) throws {
+        if regions.isEmpty { return }
+        func fail(_ m: String) -> TuskError { TuskError.execution("ArenaExecutable: invalid fused region: \(m)") }
+        for out in graph.outputs where plan.interior[out.value.index] {
+            throw fail("output '\(out.name)' (%\(out.value.index)) is computed only inside a region")
+        }
+        for (c, node) in graph.nodes.enumerated() where plan.needed[c] {
+            let inside = Set(regions[c] ?? [])
+            for o in node.operands where plan.interior[o.index] && !inside.contains(o.index) {
+                throw fail("%\(c) reads %\(o.index), which has no storage and is not in its region")
+            }
+        }
+        for (r, members) in regions where plan.needed[r] {
+            let inside = Set(members)
+            for m in members {
+                for o in graph.nodes[m].operands where plan.interior[o.index] && !inside.contains(o.index) {
+                    throw fail("member %\(m) of the region of %\(r) reads %\(o.index) from outside the region")
+                }
+            }
+        }
     }
 
     deinit {

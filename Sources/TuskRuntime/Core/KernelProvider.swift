@@ -15,6 +15,12 @@ public protocol KernelProvider {
     var optionsDescription: String { get }
     /// True when this provider lowers node `i`.
     func handles(node i: Int, graph: Graph) -> Bool
+    /// Fused regions, claimed before the memory plan: root node → the member nodes (all owned by
+    /// this provider, before the root) that the root's kernel computes inline. A member that is
+    /// not itself a root is *interior*: it gets no storage and no kernel, so every node that
+    /// reads it must be a root whose region contains it (the executable checks). `owned[i]` is
+    /// true for the nodes this provider lowers. Default: no regions (one kernel per node).
+    func regions(graph: Graph, owned: [Bool]) -> [Int: [Int]]
     /// What node `i` asks of the memory planner.
     func bufferHints(node i: Int, graph: Graph) -> BufferHints
     /// Called once with the final plan, before any `lower` (e.g. to JIT all kernels as one module).
@@ -26,6 +32,7 @@ public protocol KernelProvider {
 
 extension KernelProvider {
     public var optionsDescription: String { "" }
+    public func regions(graph: Graph, owned: [Bool]) -> [Int: [Int]] { [:] }
     public func prepare(_ context: ArenaContext, nodes: [Int]) throws {}
 }
 

@@ -79,9 +79,17 @@ struct MemoryPlan {
     /// The arena's total bytes (transient + persistent).
     var arenaBytes: Int { transientBytes + persistentBytes }
 
+    /// Values computed inside another node's kernel (members of a fused region that no kernel
+    /// of their own materializes): they get no storage.
+    var interior: [Bool]
+
+    /// `regions`: fused regions by root node, each with the member nodes its kernel computes
+    /// inline (`KernelProvider.regions`). A member that is not itself a root is interior: it gets
+    /// no storage, and the values its operands read stay live until the root runs.
+    ///
     /// Throws `TuskError.shape` naming the node (op and source line) whose buffer makes a
     /// region's byte count overflow, instead of trapping.
-    init(graph: Graph, residentNames: Set<String> = [], hints: (Int) -> BufferHints) throws {
+    init(graph: Graph, residentNames: Set<String> = [], regions: [Int: [Int]] = [:], hints: (Int) -> BufferHints) throws {
         let count = graph.nodes.count
         /// `a + b` bytes, or an error naming node `i`.
         func add(_ a: Int, _ b: Int, node i: Int) throws -> Int {
@@ -100,6 +108,15 @@ struct MemoryPlan {
             for o in node.operands { lastUse[o.index] = max(lastUse[o.index], i) }
         }
         for out in graph.outputs { lastUse[out.value.index] = count }
+        // Fused regions: a member's operands are read when its region's root runs.
+        var interior = [Bool](repeating: false, count: count)
+        for (r, members) in regions where needed[r] {
+            for m in members {
+                if regions[m] == nil { interior[m] = true }
+                for o in graph.nodes[m].operands { lastUse[o.index] = max(lastUse[o.index], r) }
+            }
+        }
+        for i in 0..<count where interior[i] { needed[i] = false }
 
         // Resident leaves: inputs and parameters whose name the caller keeps in a ResidentState.
         var residentLeaf: [Int: String] = [:]
@@ -228,6 +245,7 @@ struct MemoryPlan {
         }
         peakLiveBytes = try Self.peak(transientRequests, nodes: count, graph: graph)
         self.needed = needed
+        self.interior = interior
         storageRoot = root
         self.liveRange = liveRange
         self.donated = donated

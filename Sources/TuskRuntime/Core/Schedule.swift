@@ -111,6 +111,9 @@ extension ArenaExecutable {
                 continue
             }
             if root != i { notes.append("in place over %\(root)") }
+            if let members = regions[i], !members.isEmpty {
+                notes.append("fuses " + members.sorted().map { "%\($0)" }.joined(separator: ","))
+            }
             if let s = plan.scratchOffsets[i] { notes.append("scratch \(hints[i].scratchBytes) B at T+\(s)") }
             if let name = donatedNode[i] { notes.append("output '\(name)' written into its resident buffer") }
             kernels.append(.init(step: k, node: i, op: node.op.name, provider: step.provider, type: node.type.description,

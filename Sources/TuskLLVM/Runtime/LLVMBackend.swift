@@ -1,0 +1,46 @@
+import TuskCompiler
+import TuskIR
+import TuskRuntime
+
+/// Executes graphs with LLVM-JIT loop kernels over fused regions (`LLVMKernels`) and OpenBLAS
+/// for the contractions (`BLASKernels`), in one `ArenaExecutable` over one arena.
+///
+/// Numerics: elementwise and movement results match the interpreter up to FMA contraction and
+/// the inline `exp` (within 2 ulp of glibc; `CodegenOptions`); float sums are blocked and
+/// pairwise (Docs/LLVM.md), contractions are the BLAS backend's.
+public struct LLVMBackend: Backend {
+    public var name: String { "llvm" }
+    public var options: CodegenOptions
+    /// False: one kernel per node.
+    public var fuse: Bool
+    /// The contractions' backend (its options too).
+    public var blas: BLASBackend
+    /// Object-code cache (nil: LLVM runs on every compile).
+    public var cache: CompileCache?
+    public var log: (@Sendable (String) -> Void)?
+
+    public init(options: CodegenOptions = CodegenOptions(), fuse: Bool = true, blas: BLASBackend = BLASBackend(),
+                cache: CompileCache? = nil, log: (@Sendable (String) -> Void)? = nil) {
+        self.options = options
+        self.fuse = fuse
+        self.blas = blas
+        self.cache = cache
+        self.log = log
+    }
+
+    public var optionsDescription: String {
+        LLVMKernels(options: options, fuse: fuse).optionsDescription + ";" + blas.optionsDescription
+    }
+
+    public func compile(_ graph: Graph, resources: ExecutionResources) throws -> any Executable {
+        try compileLLVM(graph, resources: resources).executable
+    }
+
+    /// `compile` with the concrete executable and the LLVM provider (its regions, kernels and module).
+    public func compileLLVM(_ graph: Graph, resources: ExecutionResources = ExecutionResources()) throws
+        -> (executable: ArenaExecutable, kernels: LLVMKernels) {
+        let llvm = LLVMKernels(options: options, fuse: fuse, cache: cache, log: log)
+        let executable = try ArenaExecutable(graph: graph, providers: [llvm, blas.kernels], resources: resources)
+        return (executable, llvm)
+    }
+}
