@@ -61,8 +61,9 @@ let package = Package(
         ], swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
         .executableTarget(name: "tusk", dependencies: ["TuskCLI"]),
         .executableTarget(name: "TuskBenchmarks",
-                          dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskCompiler", "TuskNN", "TuskWalrus", "CBLAS"],
-                          path: "Benchmarks/TuskBenchmarks"),
+                          dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskCompiler", "TuskLLVM", "TuskNN", "TuskWalrus", "CBLAS"],
+                          path: "Benchmarks/TuskBenchmarks",
+                          swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
 
         .target(name: "TuskTestSupport", dependencies: ["TuskIR"], path: "Tests/TuskTestSupport"),
         .testTarget(name: "TuskIRTests", dependencies: ["TuskIR", "TuskTestSupport"]),
@@ -78,7 +79,7 @@ let package = Package(
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
         .testTarget(name: "TuskDataTests", dependencies: ["TuskData", "TuskIR", "TuskTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskIR", "TuskNN", "TuskData", "TuskWalrus", "TuskTestSupport"]),
+        .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskCompiler", "TuskIR", "TuskNN", "TuskData", "TuskWalrus", "TuskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,6 +11,7 @@ import Foundation
 import TuskAutodiff
 import TuskCompiler
 import TuskIR
+import TuskLLVM
 import TuskNN
 import TuskPasses
 import TuskRuntime
@@ -91,7 +92,10 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
     let traceSeconds = seconds(clock.now - traceStart)
     let cacheDirectory = NSTemporaryDirectory() + "tusk-bench-cache-\(getpid())"
     defer { try? FileManager.default.removeItem(atPath: cacheDirectory) }
-    let coldDriver = CompileDriver(backend: BLASBackend(), cache: CompileCache(directory: cacheDirectory))
+    // --fused: attention fusion in the forward pipeline (off by default, as in the driver); --backend llvm.
+    let forwardPipeline = arguments.contains("--fused") ? CompileDriver.fusedAttentionForwardPipeline : Pipeline.standard
+    let backend: any Backend = value("--backend") == "llvm" ? LLVMBackend() : BLASBackend()
+    let coldDriver = CompileDriver(backend: backend, forwardPipeline: forwardPipeline, cache: CompileCache(directory: cacheDirectory))
     // Parameters and AdamW state resident (as `tusk train` keeps them): set before compiling.
     let state = ResidentState()
     let parameters = try traced.initialParameters(seed: 7)
@@ -111,7 +115,7 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
     let exe = try coldDriver.compile(lowered, resources: ExecutionResources(state: state)).executable as! ArenaExecutable
     let compileSeconds = seconds(clock.now - compileStart)
     // Warm: a fresh cache object (nothing in memory) finds the entry on disk.
-    let warmDriver = CompileDriver(backend: BLASBackend(), cache: CompileCache(directory: cacheDirectory))
+    let warmDriver = CompileDriver(backend: backend, forwardPipeline: forwardPipeline, cache: CompileCache(directory: cacheDirectory))
     let warmStart = clock.now
     let warmLowered = try warmDriver.lower(traced.graph, kind)
     let warmLowerSeconds = seconds(clock.now - warmStart)

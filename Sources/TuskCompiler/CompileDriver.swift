@@ -34,9 +34,8 @@ public struct CompileDriver {
     /// Receives one line per cache miss saying why, and per hit (verbose output).
     public var log: (@Sendable (String) -> Void)?
 
-    /// A driver with the default pipelines (`Pipeline.forward` — attention fusion — then
-    /// `Pipeline.standard` before the transform, `Pipeline.standard` after it) and the
-    /// process-wide cache (`CompileCache.shared`).
+    /// A driver with the default pipelines (`defaultForwardPipeline` before the transform,
+    /// `Pipeline.standard` after it) and the process-wide cache (`CompileCache.shared`).
     public init(backend: any Backend = BLASBackend(), optimize: Bool = true,
                 forwardPipeline: Pipeline = CompileDriver.defaultForwardPipeline, jointPipeline: Pipeline = Pipeline.standard,
                 cache: CompileCache? = CompileCache.shared, log: (@Sendable (String) -> Void)? = nil) {
@@ -48,10 +47,26 @@ public struct CompileDriver {
         self.log = log
     }
 
-    /// `Pipeline.forward` (fuse-attention, dce) followed by the passes of `Pipeline.standard`,
-    /// repeated while they change the graph (at most 4 rounds; fusion is idempotent).
-    public static var defaultForwardPipeline: Pipeline {
+    /// The forward pipeline with attention fusion: `Pipeline.forward` (fuse-attention, dce)
+    /// followed by the passes of `Pipeline.standard`, repeated while they change the graph (at
+    /// most 4 rounds; fusion is idempotent).
+    public static var fusedAttentionForwardPipeline: Pipeline {
         Pipeline(passes: Pipeline.forward.passes + Pipeline.standard.passes, maxIterations: 4)
+    }
+
+    /// The default forward pipeline: `Pipeline.standard`, or `fusedAttentionForwardPipeline`
+    /// when `TUSK_FUSE_ATTENTION=1`. Attention fusion is off by default because it is measured
+    /// slower on this CPU today (Docs/PERFORMANCE.md: the walrus-tiny train step 0.91 s fused vs
+    /// 0.59 s unfused on BLAS) although it cuts the arena 3× (no N×N probabilities kept for the
+    /// backward pass); DESIGN principle 7 keeps a fusion only where a benchmark shows it wins.
+    public static var defaultForwardPipeline: Pipeline {
+        fuseAttentionByDefault ? fusedAttentionForwardPipeline : Pipeline.standard
+    }
+
+    /// `TUSK_FUSE_ATTENTION` is `1` (or `on`).
+    public static var fuseAttentionByDefault: Bool {
+        let v = ProcessInfo.processInfo.environment["TUSK_FUSE_ATTENTION"] ?? ""
+        return v == "1" || v == "on"
     }
 
     /// The stages of one graph up to `optimized`, with the time each took.

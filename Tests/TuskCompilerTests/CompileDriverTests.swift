@@ -23,11 +23,11 @@ import TuskTestSupport
     /// The stages are what the driver runs: autodiff = forward pipeline + transform; optimized =
     /// the joint pipeline of that; the executable runs the optimized graph.
     @Test func stagesAreWhatRuns() throws {
-        let driver = CompileDriver(backend: BLASBackend(), cache: nil)
+        let driver = CompileDriver(backend: BLASBackend(), forwardPipeline: Pipeline.standard, cache: nil)
         let g = try Self.model()
         let kind = GraphKind.gradient(loss: "loss", parameters: nil)
         let joint = try driver.graph(g, kind, at: .autodiff)
-        #expect(joint.isIdentical(to: try grad(CompileDriver.defaultForwardPipeline.run(g), loss: "loss", wrt: ["w", "v"])))
+        #expect(joint.isIdentical(to: try grad(Pipeline.standard.run(g), loss: "loss", wrt: ["w", "v"])))
         let optimized = try driver.graph(g, kind, at: .optimized)
         #expect(optimized.isIdentical(to: try Pipeline.standard.run(joint)))
         let compiled = try driver.compile(g, kind)
