@@ -23,15 +23,17 @@ public enum Bindings {
 
     /// Checks that `bindings` give every input and parameter of `graph` with its exact dtype and
     /// shape. Returns the bound names the graph does not use (callers may warn about them).
-    /// Throws `TuskError.binding` listing every missing or mis-typed name.
+    /// Throws `TuskError.binding` listing every missing or mis-typed name. Names in `resident`
+    /// are held by a `ResidentState` and need no binding.
     @discardableResult
-    public static func check(_ bindings: [String: TensorData], against graph: Graph) throws -> [String] {
+    public static func check(_ bindings: [String: TensorData], against graph: Graph, resident: Set<String> = []) throws -> [String] {
         var problems: [String] = []
         var used = Set<String>()
         let leaves = graph.inputs.map { (kind: "input", $0.name, $0.type) }
             + graph.parameters.map { (kind: "parameter", $0.name, $0.type) }
         for (kind, name, type) in leaves {
             used.insert(name)
+            if resident.contains(name), bindings[name] == nil { continue }
             guard let value = bindings[name] else {
                 problems.append("missing \(kind) '\(name)' (\(type))")
                 continue

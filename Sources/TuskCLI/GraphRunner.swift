@@ -36,12 +36,17 @@ public struct GraphRunner {
 
     /// Runs `graph`, transformed as `kind`, on `bindings`. Missing or mis-shaped bindings fail
     /// before the backend compiles.
-    public func run(_ graph: Graph, kind: GraphKind = .forward, bindings: [String: TensorData]) throws -> Result {
+    ///
+    /// With `state`, the inputs and parameters it holds are read from it in place (not bound:
+    /// a large model's weights then exist once, e.g. adopted from a mapped safetensors file).
+    public func run(_ graph: Graph, kind: GraphKind = .forward, bindings: [String: TensorData],
+                    state: ResidentState? = nil) throws -> Result {
         let driver = backend.driver(optimize: optimize)
-        if case .forward = kind { _ = try Bindings.check(bindings, against: graph) }
+        let resident = Set(state?.names ?? [])
+        if case .forward = kind { _ = try Bindings.check(bindings, against: graph, resident: resident) }
         let (lowered, optimizeSeconds) = try Timing.measure { try driver.lower(graph, kind) }
-        let unused = try Bindings.check(bindings, against: lowered.optimized)
-        let (compiled, compileSeconds) = try Timing.measure { try driver.compile(lowered) }
+        let unused = try Bindings.check(bindings, against: lowered.optimized, resident: resident)
+        let (compiled, compileSeconds) = try Timing.measure { try driver.compile(lowered, resources: ExecutionResources(state: state)) }
         var outputs: [String: TensorData] = [:]
         var times: [Double] = []
         for _ in 0..<repetitions {

@@ -2,6 +2,7 @@ import TuskAutodiff
 import TuskCompiler
 import TuskIR
 import TuskNN
+import TuskRuntime
 import TuskWalrus
 
 /// The work behind `tusk forward`, `tusk grad` and `tusk train-step`: a Walrus config, a
@@ -48,8 +49,12 @@ public enum WalrusInterop {
     struct Loaded {
         var file: WalrusConfigFile
         var model: WalrusModel
-        var weights: [String: TensorData]
+        /// The weights file, mapped (its f32 tensors are adopted in place by `residentParameters`).
+        var weights: MappedSafetensors
+        /// The parameters as tensors (empty with `residentWeights`).
         var parameters: [String: TensorData]
+        /// With `residentWeights`: the parameters, adopted from the mapped file without a copy.
+        var state: ResidentState?
         var inputs: [String: TensorData]
         var request: Request
         var command: String
@@ -57,15 +62,26 @@ public enum WalrusInterop {
         /// How the error for a missing tensor words what the command needs.
         var needs: String
 
-        init(_ request: Request, command: String, needed: [String], needs: String? = nil) throws {
+        /// `residentWeights`: the parameters go into `state` (f32 tensors of the file adopted in
+        /// place) instead of `parameters`, so the weights exist once in memory (the 1.3B model).
+        init(_ request: Request, command: String, needed: [String], needs: String? = nil, residentWeights: Bool = false) throws {
             self.request = request
             self.command = command
             self.needed = needed
             self.needs = needs ?? needed.joined(separator: ", ")
             file = try WalrusConfigFile(request.config)
             model = try WalrusModel(config: file.config)
-            weights = try Safetensors.read(path: request.weights).tensors
-            parameters = try model.parameterBindings(from: weights, source: request.weights)
+            weights = try MappedSafetensors(path: request.weights)
+            if residentWeights {
+                let state = ResidentState()
+                try model.residentParameters(from: weights, into: state)
+                self.state = state
+                parameters = [:]
+            } else {
+                var tensors: [String: TensorData] = [:]
+                for name in weights.names { tensors[name] = try weights.tensor(name) }
+                parameters = try model.parameterBindings(from: tensors, source: request.weights)
+            }
             inputs = try Safetensors.read(path: request.input).tensors
             for key in needed where inputs[key] == nil { _ = try tensor(key) }
         }
@@ -141,7 +157,7 @@ public enum WalrusInterop {
         /// Compiles `graph` as `kind` through the driver and runs it on `bindings` with the
         /// request's backend.
         func run(_ graph: Graph, _ kind: GraphKind = .forward, _ bindings: [String: TensorData]) throws -> GraphRunner.Result {
-            try GraphRunner(backend: request.backend, optimize: request.optimize).run(graph, kind: kind, bindings: bindings)
+            try GraphRunner(backend: request.backend, optimize: request.optimize).run(graph, kind: kind, bindings: bindings, state: state)
         }
 
         func metadata(_ rolls: WalrusRolls, drawn: Bool) -> [String: String] {
@@ -155,7 +171,9 @@ public enum WalrusInterop {
 
     /// `tusk forward`: `y` (reference layout) and, with `activations`, every `act.*`.
     public static func forward(_ request: Request) throws -> Result {
-        let loaded = try Loaded(request, command: "forward", needed: ["x", "field_indices", "bcs"])
+        // The reference interpreter takes tensors; the compiled backends read the weights in place.
+        let loaded = try Loaded(request, command: "forward", needed: ["x", "field_indices", "bcs"],
+                                residentWeights: request.backend != .reference)
         let x = try loaded.floatTensor("x")
         let (spec, drawn) = try loaded.spec(inputShape: x.shape)
         let (traced, traceSeconds) = try Timing.measure { try loaded.model.trace(spec, activations: request.activations) }

@@ -111,14 +111,28 @@ extension Safetensors {
     static func parseLayout(_ bytes: [UInt8], path: String) throws
         -> (headerLength: Int, entries: [SafetensorsEntry], metadata: [String: String])
     {
+        try parseLayout(prefix: bytes[...], fileSize: bytes.count, path: path)
+    }
+
+    /// The header length `N` stored in the first 8 bytes, or nil when fewer than 8 bytes exist.
+    static func headerLength(_ prefix: ArraySlice<UInt8>) -> UInt64? {
+        guard prefix.count >= 8 else { return nil }
+        var n: UInt64 = 0
+        for i in (0..<8).reversed() { n = n << 8 | UInt64(prefix[prefix.startIndex + i]) }
+        return n
+    }
+
+    /// `parseLayout` over the first bytes of a file of `fileSize` bytes: `prefix` holds at least
+    /// the 8-byte length and the whole header (a memory-mapped file passes a copy of just those).
+    static func parseLayout(prefix bytes: ArraySlice<UInt8>, fileSize: Int, path: String) throws
+        -> (headerLength: Int, entries: [SafetensorsEntry], metadata: [String: String])
+    {
         func fail(_ message: String) -> TuskError { .file(path: path, message: message) }
 
-        guard bytes.count >= 8 else {
-            throw fail("not a safetensors file: \(bytes.count) bytes, too short for the 8-byte header length (truncated?)")
+        guard let n = headerLength(bytes), fileSize >= 8 else {
+            throw fail("not a safetensors file: \(fileSize) bytes, too short for the 8-byte header length (truncated?)")
         }
-        var n: UInt64 = 0
-        for i in (0..<8).reversed() { n = n << 8 | UInt64(bytes[i]) }
-        let available = bytes.count - 8
+        let available = fileSize - 8
         guard n <= UInt64(available) else {
             throw fail("header length \(n) is larger than the \(available) bytes that follow it (truncated or not a safetensors file)")
         }
@@ -126,7 +140,10 @@ extension Safetensors {
             throw fail("header length \(n) exceeds the \(maxHeaderSize)-byte limit")
         }
         let headerLength = Int(n)
-        let headerBytes = bytes[8..<(8 + headerLength)]
+        guard bytes.count >= 8 + headerLength else {
+            throw fail("header of \(headerLength) bytes was not read whole (\(bytes.count - 8) bytes available)")
+        }
+        let headerBytes = bytes[(bytes.startIndex + 8)..<(bytes.startIndex + 8 + headerLength)]
         guard headerBytes.first == UInt8(ascii: "{") else {
             throw fail("header does not start with '{' (not a safetensors file?)")
         }

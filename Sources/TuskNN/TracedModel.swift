@@ -1,3 +1,6 @@
+import TuskIR
+import TuskRuntime
+
 /// A traced model: its graph and the initializers its modules declared for its parameters.
 public struct TracedModel: Sendable {
     public var graph: Graph
@@ -12,7 +15,23 @@ public struct TracedModel: Sendable {
     /// Fresh initial values for every parameter of the graph, deterministic in `seed`.
     /// Throws if a parameter has no initializer.
     public func initialParameters(seed: UInt64) throws -> [String: TensorData] {
-        try initializeParameters(of: graph, initializers: initializers, seed: seed)
+        try TuskNN.initializeParameters(of: graph, initializers: initializers, seed: seed)
+    }
+
+    /// The same initial values, stored straight into `state` one parameter at a time (so a
+    /// large model's parameters never exist twice). Returns the number of elements stored.
+    @discardableResult
+    public func initializeParameters(into state: ResidentState, seed: UInt64) throws -> Int {
+        let missing = graph.parameters.map(\.name).filter { initializers[$0] == nil }
+        if !missing.isEmpty {
+            throw TuskError.binding("no initializer declared for parameter(s) \(missing.joined(separator: ", ")) of graph '\(graph.name)'")
+        }
+        var count = 0
+        for p in graph.parameters {
+            try state.set(p.name, try initializers[p.name]!.sample(p.type, seed: seed, stream: p.name))
+            count += p.type.elementCount
+        }
+        return count
     }
 }
 

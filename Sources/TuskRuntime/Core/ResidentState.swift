@@ -22,13 +22,17 @@ public final class ResidentState {
     struct Buffer {
         var type: TensorType
         var pointer: UnsafeMutableRawPointer
+        /// False for adopted memory (see `adopt`): not freed here.
+        var owned = true
     }
     private var buffers: [String: Buffer] = [:]
+    /// Owners of adopted memory, kept alive as long as the state.
+    private var keepAlive: [AnyObject] = []
 
     public init() {}
 
     deinit {
-        for b in buffers.values { b.pointer.deallocate() }
+        for b in buffers.values where b.owned { b.pointer.deallocate() }
     }
 
     /// The names held, sorted.
@@ -49,6 +53,24 @@ public final class ResidentState {
         let b = try buffer(name, value.type)
         value.copyBytes(to: b.pointer)
     }
+
+    /// Uses `pointer` — memory owned by `owner`, e.g. a tensor of a memory-mapped safetensors
+    /// file — as the storage of `name`, without copying: the weights of a large model then exist
+    /// once. The memory must hold `type.byteCount` bytes, aligned to the element size, and stay
+    /// valid and writable while `owner` lives (the state keeps `owner` alive). Executables read it
+    /// in place; a train step that updates `name` writes into it. Throws `TuskError.binding` when
+    /// `name` is already held or the pointer is misaligned.
+    public func adopt(_ name: String, _ type: TensorType, pointer: UnsafeMutableRawPointer, owner: AnyObject) throws {
+        guard buffers[name] == nil else { throw TuskError.binding("resident state already holds '\(name)'") }
+        guard Int(bitPattern: pointer) % max(1, type.dtype.byteSize) == 0 else {
+            throw TuskError.binding("resident '\(name)': adopted memory is not aligned to \(type.dtype.byteSize) bytes")
+        }
+        buffers[name] = Buffer(type: type, pointer: pointer, owned: false)
+        if !keepAlive.contains(where: { $0 === owner }) { keepAlive.append(owner) }
+    }
+
+    /// Bytes held in adopted memory (part of `byteCount`, allocated by someone else).
+    public var adoptedByteCount: Int { SizeArithmetic.sum(buffers.values.filter { !$0.owned }.map(\.type.byteCount)) ?? Int.max }
 
     /// Stores every value of `values` (see `set`).
     public func set(_ values: [String: TensorData]) throws {

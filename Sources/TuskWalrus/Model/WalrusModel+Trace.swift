@@ -1,5 +1,6 @@
 import TuskIR
 import TuskNN
+import TuskRuntime
 
 /// Everything a Walrus graph is specialized to besides the config: the input shape, the field
 /// indices, the boundary conditions and the jitter rolls.
@@ -49,19 +50,50 @@ extension WalrusModel {
     public func parameterBindings(from stateDict: [String: TensorData], source: String = "state dict") throws -> [String: TensorData] {
         try config.checkStateDict(stateDict.mapValues(\.shape), source: source)
         var result: [String: TensorData] = [:]
-        let expectedFreqs = try AxialRoPETable(headDim: config.spaceHeadDim).frequencies
         for entry in config.stateDict {
             let value = stateDict[entry.key]!
             if entry.isBuffer {
-                let got = value.floats
-                if got != expectedFreqs {
-                    throw TuskError.file(path: source, message: "\(entry.key) holds \(got), but Tusk's RoPE uses π·linspace(1, 128, n) = "
-                        + "\(expectedFreqs) (learnable or modified RoPE frequencies are not supported)")
-                }
+                try checkRoPEFrequencies(value, key: entry.key, source: source)
                 continue
             }
             result[entry.key] = value.dtype == .f32 ? value : value.converted(to: .f32)
         }
         return result
+    }
+
+    /// The parameters of the state dict in a memory-mapped safetensors file, placed in `state`
+    /// for an executable compiled with it: every f32 tensor is adopted in place (the mapped
+    /// pages are its storage: no copy, so the weights exist once in memory), any other dtype is
+    /// converted into a buffer of its own. The same checks as `parameterBindings(from:)`.
+    /// Returns the bytes adopted without a copy.
+    @discardableResult
+    public func residentParameters(from file: MappedSafetensors, into state: ResidentState) throws -> Int {
+        try config.checkStateDict(file.shapes, source: file.path)
+        var adopted = 0
+        for entry in config.stateDict {
+            if entry.isBuffer {
+                try checkRoPEFrequencies(try file.tensor(entry.key), key: entry.key, source: file.path)
+                continue
+            }
+            let type = TensorType(.f32, entry.shape)
+            if let p = file.f32Storage(entry.key) {
+                try state.adopt(entry.key, type, pointer: p, owner: file)
+                adopted += type.byteCount
+            } else {
+                let value = try file.tensor(entry.key)
+                try state.set(entry.key, value.dtype == .f32 ? value : value.converted(to: .f32))
+            }
+        }
+        return adopted
+    }
+
+    /// Tusk's RoPE has fixed frequencies; a state dict whose `rotary_emb.freqs` differ is refused.
+    private func checkRoPEFrequencies(_ value: TensorData, key: String, source: String) throws {
+        let expected = try AxialRoPETable(headDim: config.spaceHeadDim).frequencies
+        let got = value.floats
+        if got != expected {
+            throw TuskError.file(path: source, message: "\(key) holds \(got), but Tusk's RoPE uses π·linspace(1, 128, n) = "
+                + "\(expected) (learnable or modified RoPE frequencies are not supported)")
+        }
     }
 }
