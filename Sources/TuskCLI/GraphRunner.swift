@@ -21,6 +21,8 @@ public struct GraphRunner {
         public var unusedBindings: [String]
         /// True when the lowered graph came from the compile cache.
         public var cacheHit: Bool
+        /// Bytes of the executable's transient region (nil for the reference interpreter).
+        public var transientBytes: Int? = nil
     }
 
     public var backend: BackendChoice
@@ -57,6 +59,7 @@ public struct GraphRunner {
         // Names the traced graph declares but the pipeline removed are not "unused" by the user.
         let declared = Set((graph.inputs + graph.parameters).map(\.name))
         return Result(outputs: outputs, graph: lowered.optimized, optimizeSeconds: optimizeSeconds, compileSeconds: compileSeconds,
-                      runSeconds: times, unusedBindings: unused.filter { !declared.contains($0) }, cacheHit: lowered.cacheHit)
+                      runSeconds: times, unusedBindings: unused.filter { !declared.contains($0) }, cacheHit: lowered.cacheHit,
+                      transientBytes: (compiled.executable as? ArenaExecutable)?.transientByteCount)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TuskIR
 import TuskNN
+import TuskRuntime
 
 /// The options `tusk forward`, `tusk grad` and `tusk train-step` share.
 struct InteropOptions: ParsableArguments {
@@ -47,6 +48,11 @@ struct InteropOptions: ParsableArguments {
         print("trace     \(Timing.format(result.traceSeconds)) (\(result.graphNodes) nodes)")
         print("compile   \(Timing.format(result.compileSeconds)) (\(backend.rawValue))")
         print("run       \(Timing.format(result.runSeconds))")
+        var memory: [String] = []
+        if let w = result.weightsInPlaceBytes { memory.append("weights \(SizeArithmetic.formatBytes(w)) read in place from \(weights)") }
+        if let t = result.transientBytes { memory.append("activations \(SizeArithmetic.formatBytes(t)) planned") }
+        memory.append("peak RSS \(SizeArithmetic.formatBytes(PeakMemory.residentBytes()))")
+        print("memory    " + memory.joined(separator: ", "))
         if let loss = result.tensors["loss"] { print("loss      \(loss.doubles[0])") }
         print("wrote \(result.tensors.count) tensor(s) to \(output)")
     }

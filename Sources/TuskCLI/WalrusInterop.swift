@@ -43,6 +43,11 @@ public enum WalrusInterop {
         public var traceSeconds: Double
         public var compileSeconds: Double
         public var runSeconds: Double
+        /// Bytes of weights read in place from the mapped weights file (no copy); nil when the
+        /// weights were bound as tensors.
+        public var weightsInPlaceBytes: Int? = nil
+        /// Bytes of the executable's transient region (the planned activations), when known.
+        public var transientBytes: Int? = nil
     }
 
     /// Config, model, parameter bindings and input tensors of one request, checked.
@@ -183,7 +188,8 @@ public enum WalrusInterop {
         let rolls = spec.rolls ?? .zero(depth: loaded.model.config.depth)
         return Result(tensors: result.outputs, metadata: loaded.metadata(rolls, drawn: drawn), rolls: rolls, rollsDrawn: drawn,
                       graphNodes: result.graph.nodes.count, traceSeconds: traceSeconds,
-                      compileSeconds: result.compileSeconds, runSeconds: result.runSeconds[0])
+                      compileSeconds: result.compileSeconds, runSeconds: result.runSeconds[0],
+                      weightsInPlaceBytes: loaded.state?.adoptedByteCount, transientBytes: result.transientBytes)
     }
 
     /// `tusk grad`: loss = sum(y · probe); `loss`, `y`, `grad.<key>` for every parameter of the

@@ -49,3 +49,18 @@ public struct InsufficientMemory: Error, CustomStringConvertible, Sendable {
             + "\(SizeArithmetic.formatBytes(availableBytes)) of memory; refusing to allocate it" + (advice.map { ": \($0)" } ?? "")
     }
 }
+
+/// The process's peak resident memory so far (`getrusage` `ru_maxrss`), for reports.
+public enum PeakMemory {
+    /// Peak resident set size in bytes (0 where unknown).
+    public static func residentBytes() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        return usage.ru_maxrss * 1024  // kilobytes on Linux
+        #else
+        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+        return usage.ru_maxrss  // bytes on Darwin
+        #endif
+    }
+}
