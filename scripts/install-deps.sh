@@ -3,7 +3,9 @@
 set -euo pipefail
 # llvm-19-dev: the LLVM 19 C API of the JIT backend (Sources/CLLVM). Never the unversioned
 # llvm-dev: it puts LLVM 14 headers on the default include path (see Docs/LLVM.md).
-PKGS=(libopenblas-dev libhdf5-dev pkg-config llvm-19-dev)
+# zlib1g-dev: PNG compression (deflate). libopenmpi-dev + openmpi-bin: data-parallel training over
+# MPI (mpirun). graphviz: `dot`, for the live check that Tusk's DOT output renders.
+PKGS=(libopenblas-dev libhdf5-dev pkg-config llvm-19-dev zlib1g-dev libopenmpi-dev openmpi-bin graphviz)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
