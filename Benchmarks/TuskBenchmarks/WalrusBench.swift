@@ -94,8 +94,10 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
     defer { try? FileManager.default.removeItem(atPath: cacheDirectory) }
     // --fused: attention fusion in the forward pipeline (off by default, as in the driver); --backend llvm.
     let forwardPipeline = arguments.contains("--fused") ? CompileDriver.fusedAttentionForwardPipeline : Pipeline.standard
-    let backend: any Backend = value("--backend") == "llvm" ? LLVMBackend() : BLASBackend()
-    let coldDriver = CompileDriver(backend: backend, forwardPipeline: forwardPipeline, cache: CompileCache(directory: cacheDirectory))
+    // The LLVM provider stores and loads its object code through the same cache folder.
+    func backend(_ cache: CompileCache) -> any Backend { value("--backend") == "llvm" ? LLVMBackend(cache: cache) : BLASBackend() }
+    let coldCache = CompileCache(directory: cacheDirectory)
+    let coldDriver = CompileDriver(backend: backend(coldCache), forwardPipeline: forwardPipeline, cache: coldCache)
     // Parameters and AdamW state resident (as `tusk train` keeps them): set before compiling.
     // One parameter at a time, so that the weights exist once (the 1.3B model's are 4.8 GB).
     let state = ResidentState()
@@ -114,7 +116,8 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
     let exe = try coldDriver.compile(lowered, resources: ExecutionResources(state: state)).executable as! ArenaExecutable
     let compileSeconds = seconds(clock.now - compileStart)
     // Warm: a fresh cache object (nothing in memory) finds the entry on disk.
-    let warmDriver = CompileDriver(backend: backend, forwardPipeline: forwardPipeline, cache: CompileCache(directory: cacheDirectory))
+    let warmCache = CompileCache(directory: cacheDirectory)
+    let warmDriver = CompileDriver(backend: backend(warmCache), forwardPipeline: forwardPipeline, cache: warmCache)
     let warmStart = clock.now
     let warmLowered = try warmDriver.lower(traced.graph, kind)
     let warmLowerSeconds = seconds(clock.now - warmStart)
