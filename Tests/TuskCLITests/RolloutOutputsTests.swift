@@ -34,7 +34,7 @@ struct RolloutOutputsTests {
         #expect(report.spectra_note == nil)
         let curves = try MetricCurves.average(rollouts.map(\.vrmse))
         #expect(report.blowup_step == WalrusRolloutReport.blowupStep(vrmse: curves.values, rollouts: rollouts))
-        #expect(report.animation_field == "B")
+        #expect(report.animation_field == "B" && report.animation_steps == [1, 2, 3])
         let apng = try PNGDecoder.decode(path: out + "/animation.png")
         let expected = try RolloutAnimation.frames(prediction: rollouts[0].prediction, truth: rollouts[0].truth, field: "B").images
         #expect(apng.frames.count == 3 && expected.count == 3)
@@ -86,5 +86,12 @@ struct RolloutOutputsTests {
         #expect(spectra.prediction[0][0].allSatisfy { $0.isFinite } && spectra.prediction[1][0].allSatisfy { $0.isNaN })
         let text = try String(contentsOfFile: out + "/report.json", encoding: .utf8)
         #expect(text.contains("\"blowup_step\" : 2") && text.contains("\"NaN\""))
+        #expect(report.animation_steps == [1, 2, 3, 4])
+        #expect(WalrusRolloutReport.markerLabel(2, rollouts: [rollout]) == "NON-FINITE AT STEP 2")
+        #expect(WalrusRolloutReport.markerLabel(1, rollouts: [rollout]) == "VRMSE > 1 AT STEP 1")
+        // Over the animation's byte budget, fewer frames: here down to the first and the last.
+        try report.write(to: out + "/small", rollouts: [rollout], trainLog: nil, outputs: .init(maxAnimationBytes: 1))
+        #expect(report.animation_steps == [1, 4])
+        #expect(try PNGDecoder.decode(path: out + "/small/animation.png").frames.count == 2)
     }
 }

@@ -11,9 +11,13 @@ public struct WalrusRolloutOutputs: Sendable {
     public var animateField: String?
     /// At most this many animation frames (evenly spread over the rollout).
     public var maxAnimationFrames: Int
+    /// animation.png's size budget: past it, fewer frames (evenly spread) are shown.
+    public var maxAnimationBytes: Int
 
-    public init(spectraSteps: [Int]? = nil, animateField: String? = nil, maxAnimationFrames: Int = 60) {
-        self.spectraSteps = spectraSteps; self.animateField = animateField; self.maxAnimationFrames = maxAnimationFrames
+    public init(spectraSteps: [Int]? = nil, animateField: String? = nil, maxAnimationFrames: Int = 60,
+                maxAnimationBytes: Int = 150_000) {
+        self.spectraSteps = spectraSteps; self.animateField = animateField
+        self.maxAnimationFrames = maxAnimationFrames; self.maxAnimationBytes = maxAnimationBytes
     }
 
     /// The default spectrum steps of an `n`-step rollout: first, middle, last.
@@ -65,8 +69,10 @@ public struct WalrusRolloutReport: Codable, Sendable {
     /// `spectra_note` saying why when the grid has none.
     public var spectra: RolloutSpectra?
     public var spectra_note: String?
-    /// The field animated in animation.png.
+    /// The field animated in animation.png and its frames' 1-based steps (every step, or as
+    /// many evenly spread ones as fit `maxAnimationBytes`).
     public var animation_field: String?
+    public var animation_steps: [Int]?
     /// Pictures written next to the report.
     public var pictures: [String]
     /// Threads of the BLAS backend during the rollout (`BLASThreads.current`; `tusk rollout`
@@ -118,6 +124,15 @@ public struct WalrusRolloutReport: Codable, Sendable {
         return [byMetric, byValue].compactMap { $0 }.min().map { $0 + 1 }
     }
 
+    /// "NON-FINITE AT STEP s" when a prediction has a non-finite value at step `s`, else
+    /// "VRMSE > 1 AT STEP s".
+    static func markerLabel(_ step: Int, rollouts: [WalrusTrajectoryRollout]) -> String {
+        let nonFinite = rollouts.contains { r in
+            step <= r.prediction.steps && r.prediction.values[((step - 1) * r.prediction.frameSize)..<(step * r.prediction.frameSize)].contains { !$0.isFinite }
+        }
+        return nonFinite ? "NON-FINITE AT STEP \(step)" : "VRMSE > 1 AT STEP \(step)"
+    }
+
     /// The plot, or — when no point is finite (every step blew up) — a blank picture saying so.
     static func renderOrNote(_ plot: LinePlot) throws -> RGBImage {
         do { return try plot.render() } catch {
@@ -158,14 +173,24 @@ public struct WalrusRolloutReport: Codable, Sendable {
         }
         if let first = rollouts.first {
             let field = outputs.animateField ?? first.truth.fieldNames[0]
-            let (_, frames) = try RolloutAnimation.frames(prediction: first.prediction, truth: first.truth, field: field,
-                                                         maxFrames: outputs.maxAnimationFrames)
-            try PNGEncoder.write(try RolloutAnimation.apng(frames), to: directory + "/animation.png")
+            var maxFrames = outputs.maxAnimationFrames
+            while true {
+                let (shown, frames) = try RolloutAnimation.frames(prediction: first.prediction, truth: first.truth, field: field,
+                                                                  maxFrames: maxFrames)
+                let bytes = try RolloutAnimation.apng(frames)
+                if bytes.count <= outputs.maxAnimationBytes || frames.count <= 2 {
+                    try PNGEncoder.write(bytes, to: directory + "/animation.png")
+                    animation_steps = shown.map { $0 + 1 }
+                    break
+                }
+                // Frames cost about the same each: scale their number to the budget (10% margin).
+                maxFrames = max(2, min(frames.count - 1, frames.count * outputs.maxAnimationBytes * 9 / (10 * bytes.count)))
+            }
             animation_field = field
             pictures.append("animation.png")
         }
         let logX = steps > 50
-        let markers = [blowup_step.map { LinePlot.Marker(x: Double($0), label: "BLOW-UP AT STEP \($0)") }].compactMap { $0 }
+        let markers = [blowup_step.map { LinePlot.Marker(x: Double($0), label: Self.markerLabel($0, rollouts: rollouts)) }].compactMap { $0 }
         let curves = try MetricCurves(metric: "VRMSE", fieldNames: field_names, values: vrmse)
         var vrmsePlot = LinePlot.metricCurves(curves, logY: true)
         vrmsePlot.logX = logX
@@ -176,7 +201,7 @@ public struct WalrusRolloutReport: Codable, Sendable {
             let xs = (1...max(steps, 1)).map(Double.init)
             let fm = { (v: [[Double]]) in v.map { $0.reduce(0, +) / Double(max($0.count, 1)) } }
             var m = markers
-            if let b = persistence_blowup_step { m.append(.init(x: Double(b), label: "PERSISTENCE > 1 AT \(b)")) }
+            if let b = persistence_blowup_step { m.append(.init(x: Double(b), label: "PERSISTENCE VRMSE > 1 AT \(b)")) }
             let plot = LinePlot(title: "VRMSE (MEAN OVER FIELDS) VS STEP", xLabel: "PREDICTED STEP", yLabel: "VRMSE", logY: true, logX: logX,
                                 series: [.init(name: "WALRUS", xs: xs, ys: fm(vrmse)), .init(name: "PERSISTENCE", xs: xs, ys: fm(p))],
                                 markers: m)
