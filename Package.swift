@@ -31,6 +31,9 @@ let package = Package(
 
         // The LLVM 19 C API (Debian `llvm-19-dev`; no pkg-config file, so the importing target
         // passes the include path; see Docs/LLVM.md).
+        // zlib (Debian `zlib1g-dev`): deflate for the PNG/APNG encoder, inflate for the tests' decoder.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+
         .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", providers: [.apt(["llvm-19-dev"])]),
 
         .target(name: "TuskIR"),
@@ -41,7 +44,7 @@ let package = Package(
         .target(name: "TuskCompiler", dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime"]),
         .target(name: "TuskNN", dependencies: ["TuskIR", "TuskAutodiff", "TuskRuntime", "TuskCompiler"]),
         .target(name: "TuskWalrus", dependencies: ["TuskIR", "TuskAutodiff", "TuskRuntime", "TuskCompiler", "TuskNN", "TuskData"]),
-        .target(name: "TuskData", dependencies: ["TuskIR", "CHDF5"]),
+        .target(name: "TuskData", dependencies: ["TuskIR", "CHDF5", "CZlib"]),
         // Loop-nest kernels compiled with LLVM 19 (ORC LLJIT): the JIT backend's code generator,
         // its kernel provider and `LLVMBackend` (object code cached through TuskCompiler's cache).
         .target(name: "TuskLLVM", dependencies: ["TuskIR", "CLLVM", "TuskRuntime", "TuskCompiler"],
@@ -65,7 +68,7 @@ let package = Package(
                           path: "Benchmarks/TuskBenchmarks",
                           swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
 
-        .target(name: "TuskTestSupport", dependencies: ["TuskIR"], path: "Tests/TuskTestSupport"),
+        .target(name: "TuskTestSupport", dependencies: ["TuskIR", "CZlib"], path: "Tests/TuskTestSupport"),
         .testTarget(name: "TuskIRTests", dependencies: ["TuskIR", "TuskTestSupport"]),
         .testTarget(name: "TuskAutodiffTests", dependencies: ["TuskIR", "TuskAutodiff", "TuskTestSupport"]),
         .testTarget(name: "TuskPassesTests", dependencies: ["TuskIR", "TuskPasses", "TuskTestSupport"]),
