@@ -114,9 +114,11 @@ public enum ConvolutionAlgorithm: Sendable, Hashable, CustomStringConvertible {
 /// The kernels of the fused attention ops (`scaled_dot_product_attention` and its backward).
 public enum AttentionKernel: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     public var description: String { rawValue }
-    /// `gemmTiles` when the key axis has at least `gemmMinimumKeyTokens` tokens, `rows` below
-    /// (short key axes — Walrus's time attention, T ≤ 16 — make GEMM tiles too small to pay for a
-    /// BLAS call).
+    /// `gemmTiles` for the backward op always and for the forward op from
+    /// `gemmMinimumKeyTokens` keys or head width `gemmMinimumWidth`; `rows` for the forward of
+    /// short, narrow attentions (Walrus-tiny's time attention, T ≤ 16 keys of width 16), whose
+    /// GEMM tiles are too small to pay for a BLAS call (`TuskBenchmarks attention`). The two ops
+    /// only share the packed output and log-sum-exp, so they may run different kernels.
     case automatic
     /// Row-wise flash attention in vectorized Swift (`Kernels+Attention.swift`): one query row
     /// at a time against a transposed key tile; no BLAS call.
@@ -125,13 +127,16 @@ public enum AttentionKernel: String, Sendable, Hashable, CaseIterable, CustomStr
     /// the cores splitting the tiles (`Kernels+AttentionGEMM.swift`).
     case gemmTiles = "gemm-tiles"
 
-    /// The smallest key axis `automatic` runs through GEMM tiles.
+    /// The smallest key axis whose forward `automatic` runs through GEMM tiles.
     public static let gemmMinimumKeyTokens = 32
+    /// The smallest head width (of q and k, or of v) whose forward `automatic` runs through GEMM tiles.
+    public static let gemmMinimumWidth = 32
 
-    /// Whether a node with `keyTokens` keys runs the GEMM-tiled kernels.
-    func usesGEMMTiles(keyTokens: Int) -> Bool {
+    /// Whether a node with `keyTokens` keys of head width `width` (the larger of q's and v's)
+    /// runs the GEMM-tiled kernels.
+    func usesGEMMTiles(keyTokens: Int, width: Int, backward: Bool) -> Bool {
         switch self {
-        case .automatic: keyTokens >= Self.gemmMinimumKeyTokens
+        case .automatic: backward || keyTokens >= Self.gemmMinimumKeyTokens || width >= Self.gemmMinimumWidth
         case .rows: false
         case .gemmTiles: true
         }

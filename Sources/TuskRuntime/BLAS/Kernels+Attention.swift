@@ -72,7 +72,7 @@ struct AttentionPlan: Sendable {
             buckets = []
             (tableRows, heads, headStride) = (0, 1, 1)
         }
-        gemmTiles = kernel.usesGEMMTiles(keyTokens: tk)
+        gemmTiles = kernel.usesGEMMTiles(keyTokens: tk, width: max(d, dv), backward: backward)
         let work = batch * tq * tk * (d + dv) * (backward ? 3 : 1)
         if gemmTiles {
             (queryTile, keyTile) = Self.gemmTileSizes(tq: tq, tk: tk, width: max(d, dv))

@@ -31,11 +31,13 @@ extension AttentionPlan {
     /// At most this many batch groups in the GEMM-tiled backward (its work items).
     static let maximumGroups = 64
 
-    /// Query and key rows per GEMM tile: 64 × 64 (16 KB of f32 scores) while `64 · bk · width`
-    /// stays within `maximumTileWork` (the key tile shrinks for heads wider than 64).
+    /// Query and key rows per GEMM tile: 64 query rows, and as many keys as keep
+    /// `64 · bk · width` within `maximumTileWork`, at most 256 — 256 keys at head width 16 (64 KB
+    /// of f32 scores, so narrow heads make fewer, larger GEMM calls), 64 at width 64, fewer for
+    /// wider heads.
     static func gemmTileSizes(tq: Int, tk: Int, width: Int) -> (Int, Int) {
         let bq = max(1, min(tq, tile))
-        let bk = max(1, min(tk, tile, maximumTileWork / (tile * max(1, width))))
+        let bk = max(1, min(tk, 4 * tile, maximumTileWork / (tile * max(1, width))))
         return (bq, bk)
     }
 
