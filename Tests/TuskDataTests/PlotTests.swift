@@ -36,8 +36,9 @@ import TuskIR
 
     /// Live: Python's zlib inflates our stored-block stream (several 64 KiB blocks) and PIL
     /// decodes the PNG to the same pixels. Skipped when PIL is not importable.
-    @Test(.enabled(if: pythonHas("PIL, zlib")))
+    @Test(CrossChecks.enabled(pythonHas("PIL, zlib"), "Python with Pillow", key: "pillow"))
     func pythonDecodesOurPNG() throws {
+        try CrossChecks.require(pythonHas("PIL, zlib"), "Python with Pillow")
         var img = RGBImage(width: 160, height: 150) // 160·3+1 bytes × 150 rows = 72 150 bytes: two blocks
         for y in 0 ..< 150 { for x in 0 ..< 160 { img.set(x, y, RGB(UInt8(x), UInt8(y), UInt8((x * y) % 256))) } }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tusk-plot-\(UUID().uuidString).png").path
