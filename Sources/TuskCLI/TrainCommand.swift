@@ -48,6 +48,9 @@ public struct TrainCommand: ParsableCommand {
     @Option(help: "Execution backend.")
     public var backend: BackendChoice = .blas
 
+    @Flag(name: .customLong("check-finite"), help: "After each update, check the loss, gradient norm and state; on a NaN or an infinity, re-run the update op by op on the reference interpreter and name the first op that produced one (its line in <checkpoint-dir>/nonfinite-step.txt and the Swift call that built it).")
+    public var checkFinite = false
+
     @Option(help: "Seed of the parameters and of the data order.")
     public var seed: UInt64 = 0
 
@@ -100,6 +103,7 @@ public struct TrainCommand: ParsableCommand {
         try threadOptions.configure()
         let choice = try WalrusModelChoice.resolve(model)
         let trainer = try WalrusTrainer(choice: choice, options: trainingOptions(), driver: backend.driver())
+        if checkFinite { trainer.checkFiniteDump = checkpointDirectory + "/nonfinite-step.txt" }
         try Self.train(trainer, checkpointDirectory: checkpointDirectory, resume: resume, every: every) { print($0) }
     }
 

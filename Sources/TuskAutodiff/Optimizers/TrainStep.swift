@@ -36,9 +36,11 @@ public enum TrainStepNames {
 ///     global norm over all trained parameters (exactly `clip_grad_norm_`).
 ///   - forwardOutputsPrefix: when set, every other output of `graph` is kept as an output named
 ///     `prefix + name` (activations of a checked step).
+///   - gradientOutputsPrefix: when set, the gradient of each trained parameter BEFORE clipping
+///     is an extra output named `prefix + parameter` (`grad.` gives the fixtures' names).
 public func trainStep(_ graph: Graph, loss: String, optimizer: any Optimizer,
                       parameters: [String]? = nil, clipGradientNorm: Double? = nil,
-                      forwardOutputsPrefix: String? = nil) throws -> Graph {
+                      forwardOutputsPrefix: String? = nil, gradientOutputsPrefix: String? = nil) throws -> Graph {
     let lossID = try checkedLoss(graph, loss)
     let lossType = graph.type(of: lossID)
     let names = parameters ?? graph.parameters.filter { $0.type.dtype.isFloatingPoint }.map(\.name)
@@ -94,6 +96,9 @@ public func trainStep(_ graph: Graph, loss: String, optimizer: any Optimizer,
         for (slot, s) in zip(optimizer.stateSlots, nextState) {
             outputs.append(GraphOutput(name: TrainStepNames.state(slot, of: name), value: s.id))
         }
+    }
+    if let prefix = gradientOutputsPrefix {
+        outputs += zip(names, grads).map { GraphOutput(name: prefix + $0.0, value: $0.1.id) }
     }
     if let prefix = forwardOutputsPrefix {
         // The builder replays `graph` node for node, so its values keep their ids.

@@ -72,6 +72,10 @@ public final class WalrusTrainer {
     /// may then be half-updated and must not be checkpointed. An `update` that fails earlier
     /// (reading the batch, bad data) leaves the state of the last completed update.
     public private(set) var stateIsConsistent = true
+    /// `--check-finite`: where to write the re-run train step when an update produces a NaN or
+    /// an infinity (the update then fails naming the first op that produced it: see
+    /// `checkFinite`); nil: no check (the default; it copies the state before every update).
+    public var checkFiniteDump: String?
     /// Graphs compiled so far and the time spent tracing and compiling them.
     public private(set) var compiledGraphs = 0
     public private(set) var compileSeconds = 0.0
@@ -82,6 +86,8 @@ public final class WalrusTrainer {
         var executable: any Executable
         /// The train-step graph that runs (after the joint pipeline).
         var graph: Graph
+        /// The traced objective it was built from (`--check-finite` re-runs it).
+        var forward: Graph
     }
     var cache: [WalrusTraceSpec: CompiledStep] = [:]
 
@@ -176,7 +182,7 @@ public final class WalrusTrainer {
                 + (fits >= 1 ? " (about \(Int(fits)) windows per batch would fit)" : "; even a batch of 1 does not fit")
             throw e
         }
-        let entry = CompiledStep(executable: compiled.executable, graph: compiled.graph)
+        let entry = CompiledStep(executable: compiled.executable, graph: compiled.graph, forward: forward)
         if compiled.lowered.cacheHit { cachedGraphs += 1 }
         cache[spec] = entry
         let seconds = Date().timeIntervalSince(start)
@@ -204,11 +210,16 @@ public final class WalrusTrainer {
         let (entry, compileTime) = try compiled(spec, variableFields: source.variableChannels)
         let lr = schedule(step)
         let exe = entry.executable
-        try exe.bind([WalrusModel.inputName: batch.x, "target_frame": batch.targetFrame,
+        let inputs = [WalrusModel.inputName: batch.x, "target_frame": batch.targetFrame,
                       TrainStepNames.step: TensorData([Float(step + 1)], shape: []),
-                      TrainStepNames.learningRate: TensorData([Float(lr)], shape: [])])
+                      TrainStepNames.learningRate: TensorData([Float(lr)], shape: [])]
+        let before = checkFiniteDump == nil ? [:] : try state.values(parameterNames + stateNames)
+        try exe.bind(inputs)
         stateIsConsistent = false
         try exe.execute()
+        if let dump = checkFiniteDump {
+            try checkFinite(entry, bindings: before.merging(inputs) { a, _ in a }, dataset: source.name, dump: dump)
+        }
         step += 1
         stateIsConsistent = true
         return WalrusStepRecord(step: step, loss: try exe.output(TrainStepNames.loss).doubles[0],
