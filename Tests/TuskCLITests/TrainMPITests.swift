@@ -128,6 +128,9 @@ struct TrainMPITests {
         #expect(la.map(\.step) == Array(1...steps) && lb.map(\.step) == Array(1...steps))
         for (x, y) in zip(la, lb) {
             #expect(abs(x.loss - y.loss) <= 1e-4 * abs(x.loss), "step \(x.step): loss \(x.loss) vs \(y.loss)")
+            // The gradient is the mean over the global batch, not the sum over ranks (AdamW is
+            // scale-invariant, so only the norm shows a missing division).
+            #expect(abs(x.grad_norm - y.grad_norm) <= 1e-4 * abs(x.grad_norm), "step \(x.step): grad norm \(x.grad_norm) vs \(y.grad_norm)")
             #expect(x.allreduce_seconds == nil && y.allreduce_seconds != nil)
         }
     }
@@ -195,6 +198,32 @@ struct TrainMPITests {
         #expect(log.map(\.step) == Array(1...steps))
         let reference = WalrusTrainingLog.read(path: base + "/straight/" + WalrusTrainingLog.fileName)
         #expect(log.map(\.loss) == reference.map(\.loss), "same batches, same losses")
+    }
+
+    /// Ranks that would not train the same run (here another --seed on rank 1, an MPMD launch:
+    /// the options hash differs, and so would the initial parameters) are refused before the
+    /// first update, naming the rank.
+    @Test func ranksWithDifferentStatesAreRefused() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var args = trainArguments(steps: 1, every: 1, batch: 2, directory: dir)
+        let launcher = MPILauncher.arguments(ranks: 1)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: try MPILauncher.mpirun())
+        let tusk = try tuskExecutable()
+        let first = [tusk] + args
+        args[args.firstIndex(of: "--seed")! + 1] = "6"
+        p.arguments = launcher + first + [":", "-np", "1", tusk] + args
+        p.environment = ProcessInfo.processInfo.environment.merging(MPILauncher.environment) { $1 }
+        let err = Pipe()
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = err
+        try p.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus != 0)
+        #expect(text.contains("rank(s) 1 differ from rank 0"), "\(text)")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/" + WalrusTrainingRun.checkpointName))
     }
 
     /// A global batch that does not split evenly over the ranks is refused on every rank.

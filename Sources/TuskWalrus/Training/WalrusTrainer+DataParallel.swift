@@ -86,7 +86,8 @@ extension WalrusBatchPlan {
 extension WalrusTrainer {
     /// Makes this trainer one rank of a data-parallel run over `collectives` (call before the
     /// first update or `resume`). `options.batch` is the global batch: it must be divisible by
-    /// the number of ranks. Checks that every rank starts from the same parameters.
+    /// the number of ranks. Checks that every rank has the same options and starts from the
+    /// same parameters (an error on every rank otherwise).
     public func enableDataParallel(_ collectives: any WalrusCollectives) throws {
         let n = collectives.size
         guard options.batch % n == 0 else {
@@ -99,6 +100,9 @@ extension WalrusTrainer {
             }
         }
         let dp = WalrusDataParallel(collectives: collectives)
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in try options.json().utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        try collectives.checkIdentical(h, what: "the training options (every rank needs the same command line)")
         dataParallel = dp
         try dp.checkIdentical(self)
     }
