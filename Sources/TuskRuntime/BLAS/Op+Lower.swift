@@ -223,6 +223,8 @@ extension Op {
             }
         case .roll(let shifts):
             return Lower.move(AxisMap.roll(type.shape, shifts), cx, i)
+        case .dynamicRoll(let axes):
+            return Lower.dynamicRoll(cx, i, axes: axes)
         case .concat(let axis):
             let outer = type.shape[..<axis].reduce(1, *), inner = type.shape[(axis + 1)...].reduce(1, *)
             let chunks = operandTypes.map { $0.shape[axis] * inner }
