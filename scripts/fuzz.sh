@@ -37,14 +37,18 @@ run() {  # target
     -artifact_prefix=".build/fuzz/crashes/$target/" "$scratch"
 }
 targets=("${1:-GraphText}")
-[ -z "${1:-}" ] && targets=(GraphText Safetensors)
+[ -z "${1:-}" ] && targets=(GraphText Safetensors WalrusConfig)
 for t in "${targets[@]}"; do
   case "$t" in
     GraphText) build GraphText Sources/TuskIR ;;
     Safetensors) build Safetensors Sources/TuskIR Sources/TuskNN/Safetensors.swift Sources/TuskNN/Safetensors+DType.swift \
                    Sources/TuskNN/Safetensors+File.swift Sources/TuskNN/Safetensors+JSON.swift Sources/TuskNN/Safetensors+Mapped.swift \
                    Sources/TuskNN/JSONErrorText.swift ;;
-    *) echo "fuzz: unknown target $t (targets: GraphText, Safetensors)" >&2; exit 2 ;;
+    WalrusConfig) build WalrusConfig Sources/TuskIR Sources/TuskNN/Safetensors.swift Sources/TuskNN/Safetensors+DType.swift \
+                   Sources/TuskNN/Safetensors+File.swift Sources/TuskNN/Safetensors+JSON.swift Sources/TuskNN/Safetensors+Mapped.swift \
+                   Sources/TuskNN/JSONErrorText.swift Sources/TuskWalrus/Config Sources/TuskWalrus/Components/FieldTable.swift \
+                   Sources/TuskWalrus/Components/AxialRoPETable.swift ;;
+    *) echo "fuzz: unknown target $t (targets: GraphText, Safetensors, WalrusConfig)" >&2; exit 2 ;;
   esac
   run "$t"
 done
