@@ -1,6 +1,6 @@
 # The two commands a newcomer needs:   make demo   ·   make test
 # Both install the system packages Tusk needs (scripts/install-deps.sh; idempotent).
-.PHONY: demo test deps graphs bench
+.PHONY: demo test deps graphs bench fuzz
 
 deps:
 	@./scripts/install-deps.sh
@@ -26,3 +26,7 @@ graphs: deps
 bench: deps
 	swift build -c release --product TuskBenchmarks
 	./.build/release/TuskBenchmarks
+
+## libFuzzer targets (scripts/fuzz.sh; Docs/FUZZING.md): 1,000,000 inputs each at nice 19.
+fuzz:
+	./scripts/fuzz.sh
