@@ -35,6 +35,10 @@ struct RolloutOutputsTests {
         let curves = try MetricCurves.average(rollouts.map(\.vrmse))
         #expect(report.blowup_step == WalrusRolloutReport.blowupStep(vrmse: curves.values, rollouts: rollouts))
         #expect(report.animation_field == "B" && report.animation_steps == [1, 2, 3])
+        // blowup_step is always written, null when VRMSE stays ≤ 1.
+        let raw = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/report.json"))) as? [String: Any])
+        #expect(raw.keys.contains("blowup_step") && raw.keys.contains("spectra"))
+        if report.blowup_step == nil { #expect(raw["blowup_step"] is NSNull) }
         let apng = try PNGDecoder.decode(path: out + "/animation.png")
         let expected = try RolloutAnimation.frames(prediction: rollouts[0].prediction, truth: rollouts[0].truth, field: "B").images
         #expect(apng.frames.count == 3 && expected.count == 3)
