@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "TuskWalrus", targets: ["TuskWalrus"]),
         .library(name: "TuskData", targets: ["TuskData"]),
         .library(name: "TuskLLVM", targets: ["TuskLLVM"]),
+        .library(name: "TuskMPI", targets: ["TuskMPI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,7 +37,13 @@ let package = Package(
 
         .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", providers: [.apt(["llvm-19-dev"])]),
 
+        // Open MPI's C API (Debian `libopenmpi-dev`; pkg-config `ompi-c`), for data-parallel training.
+        .systemLibrary(name: "CMPI", path: "Sources/CMPI", pkgConfig: "ompi-c",
+                       providers: [.apt(["libopenmpi-dev"])]),
+
         .target(name: "TuskIR"),
+        // MPI process group (rank, size, deterministic allreduce, broadcast, hash check).
+        .target(name: "TuskMPI", dependencies: ["CMPI"]),
         .target(name: "TuskAutodiff", dependencies: ["TuskIR"]),
         .target(name: "TuskPasses", dependencies: ["TuskIR"]),
         .target(name: "TuskRuntime", dependencies: ["TuskIR", "CBLAS"]),
@@ -60,7 +67,7 @@ let package = Package(
                           path: "Examples/Walrus"),
         .target(name: "TuskCLI", dependencies: [
             "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskCompiler", "TuskNN", "TuskWalrus", "TuskData", "TuskExamples",
-            "TuskLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "TuskLLVM", "TuskMPI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
         .executableTarget(name: "tusk", dependencies: ["TuskCLI"]),
         .executableTarget(name: "TuskBenchmarks",
@@ -82,7 +89,7 @@ let package = Package(
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
         .testTarget(name: "TuskDataTests", dependencies: ["TuskData", "TuskIR", "TuskTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskCompiler", "TuskIR", "TuskNN", "TuskData", "TuskWalrus", "TuskTestSupport"]),
+        .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskCompiler", "TuskIR", "TuskNN", "TuskData", "TuskWalrus", "TuskMPI", "TuskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -50,7 +50,7 @@ extension Op {
             }
         case .softmax: .nonlinear
         case .matmul, .conv, .convTranspose, .convFilterGradient: .bilinear
-        case .reshape, .permute, .broadcast, .slice, .concat, .pad, .roll, .gather, .scatterAdd: .linear
+        case .reshape, .permute, .broadcast, .slice, .concat, .pad, .roll, .dynamicRoll, .gather, .scatterAdd: .linear
         case .scaledDotProductAttention, .scaledDotProductAttentionBackward: .nonlinear
         }
     }

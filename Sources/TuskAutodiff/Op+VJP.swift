@@ -191,6 +191,11 @@ extension Op {
         case .roll(let shifts):
             return [g.roll(shifts.map { -$0 })]
 
+        case .dynamicRoll(let axes):
+            // Rolling back by −shift (integer negation wraps only for Int.min, whose roll mod n
+            // equals −Int.min's); the shifts are integers: no cotangent.
+            return [g.roll(-x[1], axes: axes), nil]
+
         case .gather(let axis):
             // Indices are integers: no cotangent.
             return [g.scatterAdd(x[1], axis: axis, size: x[0].shape[axis]), nil]

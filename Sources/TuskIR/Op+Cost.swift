@@ -10,7 +10,7 @@
 ///   sum, divide); `scatterAdd` counts 1 per update element;
 /// * the fused attention ops count what their decomposition computes (see the case);
 /// * leaves, casts and pure data movement (reshape, permute, broadcast, slice, concat, pad, roll,
-///   gather) count 0: they move or convert data but do no arithmetic.
+///   dynamic roll, gather) count 0: they move or convert data but do no arithmetic.
 extension Op {
     /// Floating-point operations of one node of this op with operand types `operands` and result
     /// type `result` (types as in a verified graph).
@@ -58,7 +58,7 @@ extension Op {
             // x [N, Cin, L...], dy [N, Cout, Lo...]: every dy element meets Cin·∏k inputs.
             guard operands.count == 2, operands[0].shape.count >= 2 else { return 0 }
             return try count(2, operands[1].elementCount, operands[0].shape[1], try count(kernel))
-        case .reshape, .permute, .broadcast, .slice, .concat, .pad, .roll, .gather:
+        case .reshape, .permute, .broadcast, .slice, .concat, .pad, .roll, .dynamicRoll, .gather:
             return 0
         case .scatterAdd:
             return operands.first?.elementCount ?? 0

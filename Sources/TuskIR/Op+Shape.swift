@@ -263,6 +263,17 @@ extension Op {
             if shifts.count != operands[0].rank { throw fail("needs one shift per axis (\(operands[0].rank))") }
             return operands[0]
 
+        case .dynamicRoll(let axes):
+            try arity(2)
+            let t = operands[0], shifts = operands[1]
+            try checkAxes(axes, rank: t.rank)
+            if axes != axes.sorted() || Set(axes).count != axes.count { throw fail("axes \(axes) must be sorted and distinct") }
+            if !shifts.dtype.isInteger { throw fail("shifts must be i32 or i64, got \(shifts.dtype)") }
+            if shifts.shape != [axes.count] {
+                throw fail("shifts must be a vector of \(axes.count) (one per rolled axis), got shape \(shifts.shape)")
+            }
+            return t
+
         case .gather(let axis):
             try arity(2)
             let data = operands[0], idx = operands[1]

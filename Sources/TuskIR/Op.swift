@@ -116,6 +116,12 @@ public enum Op: Hashable, Sendable {
     case pad(low: [Int], high: [Int], mode: PadMode)
     /// Circular shift per axis: `out[j] = in[(j − shift) mod n]` (`torch.roll`); one shift per axis.
     case roll([Int])
+    /// Circular shift by amounts known only at run time: `dynamicRoll(x, shifts)` with `shifts` an
+    /// i32/i64 vector holding one shift per axis of `axes` (sorted, distinct), `out[j] = x[(j −
+    /// shift) mod n]` on those axes (`torch.roll` with a tensor of shifts; any integer, negative
+    /// allowed). The patch-jitter rolls of Walrus, drawn fresh every step without a new graph.
+    /// With a constant `shifts` operand it folds to `roll`.
+    case dynamicRoll(axes: [Int])
     /// Index-select: `gather(data, indices)` along `axis` →
     /// `data.shape[..<axis] + indices.shape + data.shape[(axis+1)...]`. Indices are i32/i64 in range.
     case gather(axis: Int)
@@ -178,6 +184,7 @@ extension Op {
         case .concat: "concat"
         case .pad: "pad"
         case .roll: "roll"
+        case .dynamicRoll: "dynamic_roll"
         case .gather: "gather"
         case .scatterAdd: "scatter_add"
         case .scaledDotProductAttention: "scaled_dot_product_attention"

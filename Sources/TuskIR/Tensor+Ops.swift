@@ -115,6 +115,11 @@ extension Tensor {
     public func roll(_ shifts: [Int], file: StaticString = #fileID, line: UInt = #line) -> Tensor {
         apply(.roll(shifts), file: file, line: line)
     }
+    /// Circular shift of `axes` by the run-time amounts in `shifts` (an i32/i64 vector, one per
+    /// axis; `torch.roll` with tensor shifts).
+    public func roll(_ shifts: Tensor, axes: [Int], file: StaticString = #fileID, line: UInt = #line) -> Tensor {
+        apply(.dynamicRoll(axes: axes.map { axis($0) }), [shifts], file: file, line: line)
+    }
     /// Index-select along `axis` with integer `indices`.
     public func gather(_ indices: Tensor, axis a: Int, file: StaticString = #fileID, line: UInt = #line) -> Tensor {
         apply(.gather(axis: axis(a)), [indices], file: file, line: line)

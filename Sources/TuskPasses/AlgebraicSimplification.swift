@@ -110,6 +110,10 @@ public struct AlgebraicSimplification: Pass {
             }
             return nil
 
+        case .dynamicRoll(let axes):
+            // Rolling axes of size ≤ 1 is the identity whatever the shifts.
+            return axes.allSatisfy { operandTypes[0].shape[$0] <= 1 } ? node.operands[0] : nil
+
         case .cast(let dtype):
             return dtype == operandTypes[0].dtype ? node.operands[0] : nil
 

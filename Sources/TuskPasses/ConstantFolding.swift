@@ -24,7 +24,8 @@ import TuskIR
 /// - independent of all these limits, an elementwise op (unary, binary, compare, select, cast) whose
 ///   operands are all splats (a `fill`, or a `literal` with all elements equal) is evaluated on
 ///   one element and becomes a `fill` of any size, and a movement op (reshape, permute,
-///   broadcast, slice, roll, circular pad) of a splat becomes a `fill` of the result type.
+///   broadcast, slice, roll, dynamic roll, circular pad) of a splat becomes a `fill` of the result type;
+/// - a `dynamicRoll` with constant shifts (and non-constant data) becomes the static `roll`.
 ///
 /// `i64` results that `Double` cannot hold exactly (beyond ±2^53) are not folded.
 public struct ConstantFolding: Pass {
@@ -55,12 +56,35 @@ public struct ConstantFolding: Pass {
 
     public func run(_ graph: Graph) throws -> Graph {
         try GraphRewriter.rewrite(graph) { r, _, node in
+            if case .dynamicRoll(let axes) = node.op, !r[node.operands[0]].isConstant, r[node.operands[1]].isConstant {
+                return try staticRoll(node, axes: axes, &r)
+            }
             guard !node.op.isLeaf, node.operands.allSatisfy({ r[$0].isConstant }) else { return nil }
             // An op that fails on its constants (integer division by zero, an index out of
             // range) is left in place: running the graph reports the error, with its node.
             guard let folded = try? evaluate(node, r) else { return nil }
             return try r.appendLeaf(folded.op, type: node.type, location: node.location)
         }
+    }
+
+    /// A `dynamicRoll` whose shifts are constant as the static `roll` of its data operand (the
+    /// shifts reduced mod each axis size, so any integer folds), or nil when the shifts cannot be
+    /// evaluated (then the node stays and running it reports the error).
+    private func staticRoll(_ node: Node, axes: [Int], _ r: inout GraphRewriter) throws -> ValueID? {
+        let shiftsNode = r[node.operands[1]]
+        guard let shifts = try? evaluator(shiftsNode.op, [], shiftsNode.type) else { return nil }
+        let values: [Int]
+        switch shifts.storage {
+        case .i32(let a): values = a.map { Int($0) }
+        case .i64(let a): values = a.map { Int($0) }
+        default: return nil
+        }
+        var full = [Int](repeating: 0, count: node.type.rank)
+        for (k, a) in axes.enumerated() {
+            let n = node.type.shape[a]
+            full[a] = n == 0 ? 0 : ((values[k] % n) + n) % n
+        }
+        return try r.append(.roll(full), [node.operands[0]], location: node.location)
     }
 
     /// The constant leaf op (`fill` or `literal`) that `node` folds to, or nil when it should
@@ -76,7 +100,7 @@ public struct ConstantFolding: Pass {
                 let scalars = zip(operands, splats).map { TensorData(repeating: $1!, TensorType($0.type.dtype, [])) }
                 let value = try evaluator(node.op, scalars, TensorType(node.type.dtype, []))
                 return Self.exactDoubles(value)?.first.map { leaf(.fill($0)) }
-            case .reshape, .permute, .broadcast, .slice, .roll, .pad(_, _, .circular):
+            case .reshape, .permute, .broadcast, .slice, .roll, .dynamicRoll, .pad(_, _, .circular):
                 return leaf(.fill(splats[0]!))
             default:
                 break

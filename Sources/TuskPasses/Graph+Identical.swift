@@ -15,7 +15,7 @@ extension Op {
         case .pad(_, _, .constant(let v)): [v.bitPattern]
         case .input, .parameter, .unary, .binary, .compare, .select, .cast, .reduce, .softmax,
              .matmul, .conv, .convTranspose, .convFilterGradient, .reshape, .permute, .broadcast,
-             .slice, .concat, .pad, .roll, .gather, .scatterAdd:
+             .slice, .concat, .pad, .roll, .dynamicRoll, .gather, .scatterAdd:
             []
         case .scaledDotProductAttention(let a), .scaledDotProductAttentionBackward(let a):
             [a.scale.bitPattern]

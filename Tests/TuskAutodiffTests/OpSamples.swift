@@ -10,7 +10,7 @@ enum OpCase: String, CaseIterable, Sendable {
     case unary, binary, compare, select, cast
     case reduce, softmax
     case matmul, conv, convTranspose, convFilterGradient
-    case reshape, permute, broadcast, slice, concat, pad, roll, gather, scatterAdd
+    case reshape, permute, broadcast, slice, concat, pad, roll, dynamicRoll, gather, scatterAdd
     case scaledDotProductAttention, scaledDotProductAttentionBackward
 
     init(_ op: Op) {
@@ -38,6 +38,7 @@ enum OpCase: String, CaseIterable, Sendable {
         case .concat: self = .concat
         case .pad: self = .pad
         case .roll: self = .roll
+        case .dynamicRoll: self = .dynamicRoll
         case .gather: self = .gather
         case .scatterAdd: self = .scatterAdd
         case .scaledDotProductAttention: self = .scaledDotProductAttention
@@ -222,6 +223,14 @@ enum OpCase: String, CaseIterable, Sendable {
             ]
         case .roll:
             return [Sample("roll") { s in s.input("x", [3, 4]).roll([1, -3]) }]
+        case .dynamicRoll:
+            return [
+                // Run-time shifts (i64 inputs in 0..<9, beyond the axis sizes) and negative i32 ones.
+                Sample("dynamicRoll.input") { s in s.input("x", [3, 4, 2]).roll(s.input("r", [2], .indices(9)), axes: [0, 1]) },
+                Sample("dynamicRoll.negative") { s in
+                    s.input("x", [3, 5]).roll(s.builder.literal([-7, -1], [2], .i32), axes: [0, 1])
+                },
+            ]
         case .gather:
             return [Sample("gather") { s in
                 // Repeated indices make the adjoint accumulate.

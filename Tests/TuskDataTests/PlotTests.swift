@@ -85,13 +85,11 @@ import TuskIR
         return try FieldSeries(shape: [10, 32, 32, 4], values: v, fieldNames: ["u", "v", "w", "p"])
     }
 
-    /// Live: PIL decodes our deflated PNG to the same pixels. Skipped (with the reason printed)
-    /// when Python's PIL is not importable.
-    @Test func pythonDecodesOurPNG() throws {
-        guard pythonHas("PIL") else {
-            print("skipped pythonDecodesOurPNG: Python with PIL (Pillow) is not available")
-            return
-        }
+    /// Live: PIL decodes our deflated PNG to the same pixels. Skipped with the reason printed when
+    /// Python's PIL is not importable; a failure under TUSK_REQUIRE_CROSSCHECKS=1 (`make test`).
+    @Test(CrossChecks.enabled(pythonHas("PIL"), "Python with Pillow", key: "pillow"))
+    func pythonDecodesOurPNG() throws {
+        try CrossChecks.require(pythonHas("PIL"), "Python with Pillow")
         let img = Self.testImage(width: 160, height: 150)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tusk-plot-\(UUID().uuidString).png").path
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -283,6 +283,48 @@ import TuskTestSupport
         #expect(try apply(.roll([1, 1]), [i32([1, 2, 3, 4, 5, 6], [2, 3])]) == i32([6, 4, 5, 3, 1, 2], [2, 3]))
     }
 
+    /// `dynamicRoll` equals `roll` with the same shifts on the rolled axes (0 elsewhere), for
+    /// negative, zero and larger-than-the-axis shifts in i32 and i64.
+    @Test func dynamicRollMatchesStaticRoll() throws {
+        let x = f32((0..<24).map(Double.init), [2, 3, 4])
+        for shifts in [[1, -2], [0, 0], [-7, 9], [5, -13], [-1, 4]] {
+            let expected = try apply(.roll([0] + shifts), [x])
+            #expect(try apply(.dynamicRoll(axes: [1, 2]), [x, i32(shifts.map(Double.init), [2])]) == expected, "\(shifts)")
+            #expect(try apply(.dynamicRoll(axes: [1, 2]), [x, i64(shifts.map(Double.init), [2])]) == expected, "\(shifts)")
+        }
+        #expect(try apply(.dynamicRoll(axes: [0]), [x, i32([3], [1])]) == apply(.roll([1, 0, 0]), [x]))
+        #expect(try apply(.dynamicRoll(axes: []), [x, i32([], [0])]) == x)
+        // The extreme i64 shifts reduce mod n without overflow.
+        let big = TensorData(shape: [1], storage: .i64([Int64.min + 1]))
+        #expect(try apply(.dynamicRoll(axes: [2]), [x, big]) == apply(.roll([0, 0, Int((Int64.min + 1) % 4)]), [x]))
+    }
+
+    /// The shape rule checks the shifts operand (integer dtype, one per rolled axis) and the axes,
+    /// and a builder error names the op and the source line.
+    @Test func dynamicRollShapeErrors() throws {
+        let t = TensorType(.f32, [2, 3])
+        #expect(try Op.dynamicRoll(axes: [0, 1]).resultType([t, TensorType(.i32, [2])]) == t)
+        for (axes, shifts, message) in [([0, 1], TensorType(.f32, [2]), "shifts must be i32 or i64"),
+                                        ([0, 1], TensorType(.i32, [3]), "a vector of 2"),
+                                        ([0], TensorType(.i64, [1, 1]), "a vector of 1"),
+                                        ([1, 0], TensorType(.i32, [2]), "sorted and distinct"),
+                                        ([2], TensorType(.i32, [1]), "out of range")] {
+            #expect(throws: TuskError.self, "\(axes) \(shifts)") { try Op.dynamicRoll(axes: axes).resultType([t, shifts]) }
+            do {
+                _ = try Op.dynamicRoll(axes: axes).resultType([t, shifts])
+            } catch {
+                #expect("\(error)".contains(message), "\(error)")
+                #expect("\(error)".contains("dynamic_roll"), "\(error)")
+            }
+        }
+        do {
+            _ = try Graph.trace("bad") { b in [("y", b.input("x", [2, 3]).roll(b.input("s", [3], .i32), axes: [0, 1]))] }
+            Issue.record("expected a shape error")
+        } catch {
+            #expect("\(error)".contains("InterpreterOpTests.swift"), "\(error)")
+        }
+    }
+
     @Test func gatherWithMatrixIndices() throws {
         let data = f32([1, 2, 3, 4, 5, 6], [3, 2])
         #expect(try apply(.gather(axis: 0), [data, i64([2, 0, 1, 1], [2, 2])])

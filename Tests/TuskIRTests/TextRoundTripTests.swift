@@ -80,6 +80,8 @@ enum TextFixtures {
             let pad0 = rmin.pad(low: [], high: [])
             let rl = x.roll([1, -2, 5])
             let rl0 = rmin.roll([])
+            let drl = x.roll(litI32, axes: [0, 1, 2])
+            let drl1 = x.roll(ioI.slice(axis: 0, 1..<2), axes: [-1])
             let g1 = x.gather(litI32, axis: 1)
             let g2 = io.gather(ioI, axis: 0)
             let sc = g1.scatterAdd(litI32, axis: 1, size: 5)
@@ -101,7 +103,7 @@ enum TextFixtures {
                     ("sel", sel), ("rsum", rsum), ("rmean", rmean), ("rmax", rmax), ("rint", rInt), ("sm", sm),
                     ("mmB", mmB), ("mmA", mmA), ("fg", fg), ("ct", ct), ("cv3", cv3), ("rsh", rsh),
                     ("rsh0", rsh0), ("pm", pm), ("pm0", pm0), ("bc", bc), ("sl", sl), ("sl0", sl0), ("cc", cc),
-                    ("cc1", cc1), ("pc", pc), ("pcirc", pcirc), ("pad0", pad0), ("rl", rl), ("rl0", rl0),
+                    ("cc1", cc1), ("pc", pc), ("pcirc", pcirc), ("pad0", pad0), ("rl", rl), ("rl0", rl0), ("drl", drl), ("drl1", drl1),
                     ("g2", g2), ("sc", sc), ("lit", lit), ("att", att), ("attB", attB), ("attPlain", attPlain), ("attRope", attRope)]
                 + cmps.enumerated().map { ("cmp\($0.offset)", $0.element) }
                 + casts.map { ("cast_\($0.dtype)", $0) }
@@ -169,6 +171,7 @@ enum TextFixtures {
         case .concat: "concat"
         case .pad: "pad"
         case .roll: "roll"
+        case .dynamicRoll: "dynamicRoll"
         case .gather: "gather"
         case .scatterAdd: "scatterAdd"
         case .scaledDotProductAttention: "scaledDotProductAttention"
@@ -179,7 +182,7 @@ enum TextFixtures {
     static let allKinds: Set<String> = [
         "input", "parameter", "fill", "iota", "literal", "unary", "binary", "compare", "select", "cast",
         "reduce", "softmax", "matmul", "conv", "convTranspose", "convFilterGradient", "reshape", "permute",
-        "broadcast", "slice", "concat", "pad", "roll", "gather", "scatterAdd",
+        "broadcast", "slice", "concat", "pad", "roll", "dynamicRoll", "gather", "scatterAdd",
         "scaledDotProductAttention", "scaledDotProductAttentionBackward",
     ]
 

@@ -57,6 +57,26 @@ import TuskTestSupport
         try expectMatchesInterpreter(cases)
     }
 
+    /// `dynamicRoll`: the shift is a run-time load (index arithmetic with a run-time offset);
+    /// negative, zero and larger-than-the-axis shifts, i32 and i64 shift vectors.
+    @Test(arguments: [DType.f32, .f64])
+    func dynamicRolls(_ dtype: DType) throws {
+        var cases: [Case] = []
+        for (k, shifts) in [[1, -2], [-1, 0], [7, -13], [0, 5], [-3, 11]].enumerated() {
+            for shiftType in [DType.i32, .i64] {
+                let given = ["s": TensorData(shape: [2], values: shifts.map(Double.init), dtype: shiftType)]
+                cases.append(try Case(try graph("droll_\(k)_\(shiftType)_\(dtype)") { b in
+                    b.input("x", [3, 5, 2], dtype).roll(b.input("s", [2], shiftType), axes: [0, 1]).exp()
+                }, given: given))
+            }
+        }
+        let one = ["s": TensorData(shape: [1], values: [-4], dtype: .i32)]
+        cases.append(try Case(try graph("droll_last_\(dtype)") { b in
+            b.input("x", [2, 3, 4], dtype).roll(b.input("s", [1], .i32), axes: [2])
+        }, given: one))
+        try expectMatchesInterpreter(cases)
+    }
+
     /// Constant padding (fill value converted to the dtype, including NaN and a large value in
     /// an integer tensor) and circular padding up to the full axis size, on every side.
     @Test(arguments: [DType.f32, .f64])

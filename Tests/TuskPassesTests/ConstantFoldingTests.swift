@@ -41,6 +41,18 @@ import TuskIR
                                            outputs: [("m", 0), ("total", 1)]))
     }
 
+    /// A `dynamicRoll` of run-time data by constant shifts becomes the static `roll` (shifts
+    /// reduced mod each axis; axes not rolled get 0); with input shifts it stays.
+    @Test func dynamicRollWithConstantShiftsFoldsToRoll() throws {
+        let x = f32([3, 4, 5])
+        let g = graph([(.input("x"), [], x), (.literal([-1, 9]), [], TensorType(.i32, [2])),
+                       (.dynamicRoll(axes: [0, 2]), [0, 1], x)], outputs: [("y", 2)])
+        expectIdentical(try fold(g), graph([(.input("x"), [], x), (.roll([2, 0, 4]), [0], x)], outputs: [("y", 1)]))
+        let dynamic = graph([(.input("x"), [], x), (.input("s"), [], TensorType(.i64, [2])),
+                             (.dynamicRoll(axes: [0, 2]), [0, 1], x)], outputs: [("y", 2)])
+        expectIdentical(try fold(dynamic), dynamic)
+    }
+
     @Test func foldsMovementAndGatherOfConstants() throws {
         let m = f32([2, 3])
         let g = graph([

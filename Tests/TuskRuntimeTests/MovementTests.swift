@@ -65,6 +65,34 @@ import TuskTestSupport
         try expectSameAsReference(g, range: dtype.isInteger ? -9...9 : -1...1)
     }
 
+    /// `dynamicRoll`: one compiled executable run with several shift vectors (negative, zero,
+    /// beyond the axis size; i32 and i64), each checked against the reference interpreter and
+    /// against the static `roll` of the same shifts, on the 2-D-as-3-D layout `[N, C, H, W, 1]`.
+    @Test(arguments: [DType.f32, .i64, .bool])
+    func dynamicRollOneExecutable(_ dtype: DType) throws {
+        for shiftType in [DType.i32, .i64] {
+            let g = try Graph.trace("droll") { b in
+                let x = b.input("x", [2, 3, 9, 7, 1], dtype)
+                return [("y", x.roll(b.input("s", [3], shiftType), axes: [2, 3, 4])),
+                        ("lead", x.roll(b.input("t", [1], shiftType), axes: [0]))]
+            }
+            let exe = try BLASBackend().compile(g)
+            let x = randomTensor(TensorType(dtype, [2, 3, 9, 7, 1]), seed: 3, range: -9...9)
+            for s in [[1, -2, 0], [0, 0, 0], [-10, 15, 3], [8, 6, -1], [4, -20, 0]] {
+                let bindings = ["x": x, "s": TensorData(shape: [3], values: s.map(Double.init), dtype: shiftType),
+                                "t": TensorData(shape: [1], values: [Double(s[0])], dtype: shiftType)]
+                let got = try exe.run(bindings)
+                let expected = try ReferenceBackend().compile(g).run(bindings)
+                let static0 = try ReferenceBackend().compile(try graph("sroll") { b in
+                    b.input("x", [2, 3, 9, 7, 1], dtype).roll([0, 0] + s)
+                }).run(["x": x])
+                #expect(got["y"] == expected["y"], "\(s) \(shiftType)")
+                #expect(got["y"] == static0["y"], "\(s) \(shiftType)")
+                #expect(got["lead"] == expected["lead"], "\(s) \(shiftType)")
+            }
+        }
+    }
+
     @Test(arguments: [DType.i32, .i64])
     func gatherAndScatterAdd(_ indexType: DType) throws {
         for axis in 0..<3 {

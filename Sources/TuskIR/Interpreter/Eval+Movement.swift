@@ -66,8 +66,23 @@ extension Eval {
         let strides = TensorType.rowMajorStrides(shape)
         return tableMap(shape, shape.indices.map { d in
             let n = shape[d]
-            return (0..<n).map { j in (((j - shifts[d]) % n + n) % n) * strides[d] }
+            let s = shifts[d] % max(n, 1)
+            return (0..<n).map { j in (((j - s) % n + n) % n) * strides[d] }
         })
+    }
+
+    /// The per-axis shifts of `dynamicRoll` (0 on the axes not in `axes`), each reduced mod the
+    /// axis size by `rollMap`; any integer is legal.
+    static func dynamicShifts(_ shifts: TensorData, axes: [Int], rank: Int, context: EvalContext, op: Op) throws -> [Int] {
+        let values: [Int]
+        switch shifts.storage {
+        case .i32(let a): values = a.map { Int($0) }
+        case .i64(let a): values = a.map { Int($0) }
+        default: throw TuskError.execution("\(context.name(op)): shifts must be i32 or i64, got \(shifts.dtype)")
+        }
+        var full = [Int](repeating: 0, count: rank)
+        for (k, a) in axes.enumerated() { full[a] = values[k] }
+        return full
     }
 
     /// Constant pads read −1 (the pad value); circular pads wrap (`torch` circular padding).

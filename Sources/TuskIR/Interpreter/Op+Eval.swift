@@ -54,6 +54,9 @@ extension Op {
             return Eval.pad(x[0], low: low, mode: mode, resultShape: type.shape)
         case .roll(let shifts):
             return Eval.take(x[0], Eval.rollMap(x[0].shape, shifts), shape: type.shape)
+        case .dynamicRoll(let axes):
+            let shifts = try Eval.dynamicShifts(x[1], axes: axes, rank: x[0].shape.count, context: context, op: self)
+            return Eval.take(x[0], Eval.rollMap(x[0].shape, shifts), shape: type.shape)
         case .gather(let axis):
             return try Eval.gather(x[0], x[1], axis: axis, resultShape: type.shape, context: context, op: self)
         case let .scatterAdd(axis, size):

@@ -6,7 +6,7 @@ extension GraphParser {
         names += UnaryOp.allCases.map(\.rawValue) + BinaryOp.allCases.map(\.rawValue) + CompareOp.allCases.map(\.rawValue)
         names += ["select", "cast"] + ReduceOp.allCases.map { "reduce_\($0.rawValue)" }
         names += ["softmax", "matmul", "conv", "conv_transpose", "conv_filter_grad", "reshape", "permute",
-                  "broadcast", "slice", "concat", "pad", "roll", "gather", "scatter_add",
+                  "broadcast", "slice", "concat", "pad", "roll", "dynamic_roll", "gather", "scatter_add",
                   "scaled_dot_product_attention", "scaled_dot_product_attention_backward"]
         return names
     }()
@@ -115,6 +115,9 @@ extension GraphParser {
         case "roll":
             try a.expect(["shifts"])
             return .roll(try a.ints("shifts"))
+        case "dynamic_roll":
+            try a.expect(["axes"])
+            return .dynamicRoll(axes: try a.ints("axes"))
         case "gather":
             try a.expect(["axis"])
             return .gather(axis: try a.int("axis"))

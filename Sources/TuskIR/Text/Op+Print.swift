@@ -11,7 +11,7 @@ extension Op {
         case .literal(let values): TextFormat.doubles(values)
         case .iota, .unary, .binary, .compare, .select, .cast, .reduce, .softmax, .matmul, .conv,
              .convTranspose, .convFilterGradient, .reshape, .permute, .broadcast, .slice, .concat,
-             .pad, .roll, .gather, .scatterAdd, .scaledDotProductAttention, .scaledDotProductAttentionBackward:
+             .pad, .roll, .dynamicRoll, .gather, .scatterAdd, .scaledDotProductAttention, .scaledDotProductAttentionBackward:
             nil
         }
     }
@@ -53,6 +53,8 @@ extension Op {
             return [("low", I.ints(low)), ("high", I.ints(high)), ("mode", I.padMode(mode))]
         case .roll(let shifts):
             return [("shifts", I.ints(shifts))]
+        case .dynamicRoll(let axes):
+            return [("axes", I.ints(axes))]
         case .gather(let axis):
             return [("axis", "\(axis)")]
         case let .scatterAdd(axis, size):

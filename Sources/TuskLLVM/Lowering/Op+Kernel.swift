@@ -160,6 +160,18 @@ extension Op {
                     return n == 0 ? idx[d] : (idx[d] - IndexExpr.floorModulo(shifts[d], n)).floorMod(n)
                 })
             }
+        case .dynamicRoll(let axes):
+            // Index arithmetic with a run-time offset: the shift is loaded from the shifts
+            // operand and the source index is (j − shift) floor-mod n (any integer shift).
+            let shifts = x[1]
+            return TensorAccess(type: type) { idx in
+                x[0].at(idx.indices.map { d in
+                    let n = shape[d]
+                    guard n > 0, let k = axes.firstIndex(of: d) else { return idx[d] }
+                    let shift = IndexExpr.value(shifts.at([IndexExpr(k)]))
+                    return (idx[d] - shift.floorMod(n)).floorMod(n)
+                })
+            }
         case .gather(let axis):
             let data = x[0], indices = x[1]
             let size = data.type.shape[axis], k = indices.type.rank

@@ -8,7 +8,7 @@ public enum FusionRole: Sendable, Hashable {
     case constant
     /// Unary, binary, compare, select, cast.
     case elementwise
-    /// Reshape, permute, broadcast, slice, concat, pad, roll, gather: index arithmetic.
+    /// Reshape, permute, broadcast, slice, concat, pad, roll, dynamic roll, gather: index arithmetic.
     case movement
     /// Reductions and softmax: loops with accumulators; they end a region.
     case reduction
@@ -23,7 +23,7 @@ extension Op {
         case .input, .parameter: .argument
         case .fill, .iota, .literal: .constant
         case .unary, .binary, .compare, .select, .cast: .elementwise
-        case .reshape, .permute, .broadcast, .slice, .concat, .pad, .roll, .gather: .movement
+        case .reshape, .permute, .broadcast, .slice, .concat, .pad, .roll, .dynamicRoll, .gather: .movement
         case .reduce, .softmax: .reduction
         case .matmul, .conv, .convTranspose, .convFilterGradient, .scatterAdd,
              .scaledDotProductAttention, .scaledDotProductAttentionBackward: .external

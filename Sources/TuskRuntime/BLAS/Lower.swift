@@ -262,6 +262,38 @@ enum Lower {
         return { if a != o { o.update(from: a, count: bytes) } }
     }
 
+    /// `dynamicRoll`: reads the shifts when the kernel runs, reduces them mod each axis size and
+    /// executes the roll's `AxisMap` (per row, the rolled last axis is two contiguous block
+    /// copies; the outer axes are per-row offset tables), split over the cores like `move`.
+    static func dynamicRoll(_ cx: LoweringContext, _ i: Int, axes: [Int]) -> Kernel {
+        let node = cx.node(i)
+        let shape = node.type.shape
+        let read: () -> [Int]
+        if cx.type(node.operands[1]).dtype == .i64 {
+            let p = cx.operand(i, 1, Int64.self)
+            read = { (0..<axes.count).map { Int(p[$0]) } }
+        } else {
+            let p = cx.operand(i, 1, Int32.self)
+            read = { (0..<axes.count).map { Int(p[$0]) } }
+        }
+        func map() -> AxisMap {
+            let shifts = read()
+            var full = [Int](repeating: 0, count: shape.count)
+            for (k, a) in axes.enumerated() where shape[a] > 0 { full[a] = ((shifts[k] % shape[a]) + shape[a]) % shape[a] }
+            return AxisMap.roll(shape, full)
+        }
+        return bitwise(node.type.dtype) { (_: UInt8.Type) in
+            let a = cx.operand(i, 0, UInt8.self), o = cx.result(i, UInt8.self)
+            return { Kernels.move(map(), a, o, fill: 0) }
+        } w4: { _ in
+            let a = cx.operand(i, 0, UInt32.self), o = cx.result(i, UInt32.self)
+            return { Kernels.move(map(), a, o, fill: 0) }
+        } w8: { _ in
+            let a = cx.operand(i, 0, UInt64.self), o = cx.result(i, UInt64.self)
+            return { Kernels.move(map(), a, o, fill: 0) }
+        }
+    }
+
     /// An `AxisMap` move; `fill` (constant padding) is converted to the dtype's bit pattern.
     static func move(_ map: AxisMap, _ cx: LoweringContext, _ i: Int, fill: Double = 0) -> Kernel {
         let dtype = cx.node(i).type.dtype

@@ -46,7 +46,8 @@ extension Op {
             let el = node.type.dtype.byteSize
             return BufferHints(scratchBytes: g.rows * g.tile(elementSize: el) * el)
         case .scaledDotProductAttention(let a), .scaledDotProductAttentionBackward(let a):
-            let plan = AttentionPlan(node: node, graph: graph, attributes: a, backward: !isForwardAttention)
+            let plan = AttentionPlan(node: node, graph: graph, attributes: a, backward: !isForwardAttention,
+                                     kernel: options.attentionKernel, workerOverride: options.attentionWorkers)
             return BufferHints(scratchBytes: plan.scratchElements * node.type.dtype.byteSize)
         default:
             return BufferHints()
@@ -222,6 +223,8 @@ extension Op {
             }
         case .roll(let shifts):
             return Lower.move(AxisMap.roll(type.shape, shifts), cx, i)
+        case .dynamicRoll(let axes):
+            return Lower.dynamicRoll(cx, i, axes: axes)
         case .concat(let axis):
             let outer = type.shape[..<axis].reduce(1, *), inner = type.shape[(axis + 1)...].reduce(1, *)
             let chunks = operandTypes.map { $0.shape[axis] * inner }
@@ -247,8 +250,10 @@ extension Op {
 
         // MARK: Fused
         case .scaledDotProductAttention(let a), .scaledDotProductAttentionBackward(let a):
-            // Flash attention (Kernels+Attention.swift): tiles, online softmax, O(tile²) scratch.
-            let plan = AttentionPlan(node: node, graph: cx.graph, attributes: a, backward: !isForwardAttention)
+            // Flash attention (Kernels+Attention.swift, Kernels+AttentionGEMM.swift): tiles, online
+            // softmax, O(tile²) scratch per worker.
+            let plan = AttentionPlan(node: node, graph: cx.graph, attributes: a, backward: !isForwardAttention,
+                                     kernel: cx.options.attentionKernel, workerOverride: cx.options.attentionWorkers)
             return Lower.float(type.dtype, cx, i) { Lower.attention($0, plan, cx, i) } f64: { Lower.attention($0, plan, cx, i) }
         }
     }
