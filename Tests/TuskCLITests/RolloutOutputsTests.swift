@@ -91,6 +91,17 @@ struct RolloutOutputsTests {
         let text = try String(contentsOfFile: out + "/report.json", encoding: .utf8)
         #expect(text.contains("\"blowup_step\" : 2") && text.contains("\"NaN\""))
         #expect(report.animation_steps == [1, 2, 3, 4])
+        // The hand-written encoder keeps every stored property: the JSON keys are exactly the
+        // non-nil properties (plus the always-written blowup_step / spectra, and for a model run
+        // persistence_blowup_step).
+        let raw = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let present = Set(Mirror(reflecting: report).children.compactMap { child -> String? in
+            if case Optional<Any>.none = child.value as Any? { return nil }
+            let m = Mirror(reflecting: child.value)
+            if m.displayStyle == .optional && m.children.isEmpty { return nil }
+            return child.label
+        })
+        #expect(Set(raw.keys) == present.union(["blowup_step", "spectra", "persistence_blowup_step"]), "\(Set(raw.keys).symmetricDifference(present))")
         #expect(WalrusRolloutReport.markerLabel(2, rollouts: [rollout]) == "NON-FINITE AT STEP 2")
         #expect(WalrusRolloutReport.markerLabel(1, rollouts: [rollout]) == "VRMSE > 1 AT STEP 1")
         // Over the animation's byte budget, fewer frames: here down to the first and the last.
