@@ -35,6 +35,10 @@ struct RolloutOutputsTests {
         let curves = try MetricCurves.average(rollouts.map(\.vrmse))
         #expect(report.blowup_step == WalrusRolloutReport.blowupStep(vrmse: curves.values, rollouts: rollouts))
         #expect(report.animation_field == "B" && report.animation_steps == [1, 2, 3])
+        // blowup_step is always written, null when VRMSE stays ≤ 1.
+        let raw = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/report.json"))) as? [String: Any])
+        #expect(raw.keys.contains("blowup_step") && raw.keys.contains("spectra"))
+        if report.blowup_step == nil { #expect(raw["blowup_step"] is NSNull) }
         let apng = try PNGDecoder.decode(path: out + "/animation.png")
         let expected = try RolloutAnimation.frames(prediction: rollouts[0].prediction, truth: rollouts[0].truth, field: "B").images
         #expect(apng.frames.count == 3 && expected.count == 3)
@@ -87,6 +91,17 @@ struct RolloutOutputsTests {
         let text = try String(contentsOfFile: out + "/report.json", encoding: .utf8)
         #expect(text.contains("\"blowup_step\" : 2") && text.contains("\"NaN\""))
         #expect(report.animation_steps == [1, 2, 3, 4])
+        // The hand-written encoder keeps every stored property: the JSON keys are exactly the
+        // non-nil properties (plus the always-written blowup_step / spectra, and for a model run
+        // persistence_blowup_step).
+        let raw = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let present = Set(Mirror(reflecting: report).children.compactMap { child -> String? in
+            if case Optional<Any>.none = child.value as Any? { return nil }
+            let m = Mirror(reflecting: child.value)
+            if m.displayStyle == .optional && m.children.isEmpty { return nil }
+            return child.label
+        })
+        #expect(Set(raw.keys) == present.union(["blowup_step", "spectra", "persistence_blowup_step"]), "\(Set(raw.keys).symmetricDifference(present))")
         #expect(WalrusRolloutReport.markerLabel(2, rollouts: [rollout]) == "NON-FINITE AT STEP 2")
         #expect(WalrusRolloutReport.markerLabel(1, rollouts: [rollout]) == "VRMSE > 1 AT STEP 1")
         // Over the animation's byte budget, fewer frames: here down to the first and the last.

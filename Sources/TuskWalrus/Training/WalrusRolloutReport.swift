@@ -236,3 +236,47 @@ public struct WalrusRolloutReport: Codable, Sendable {
         try AtomicFile.write(Array(try encoder.encode(self)), to: path)
     }
 }
+
+// report.json writes `blowup_step` (also per trajectory, and `persistence_blowup_step` for a
+// model run) and `spectra` as explicit `null` when there is none, so a reader sees "no blow-up"
+// / "no spectrum" rather than a missing key; every other optional key is left out when nil, as
+// before. Decoding stays synthesized (missing keys decode as nil).
+extension WalrusRolloutReport.Trajectory {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(file, forKey: .file)
+        try c.encode(trajectory, forKey: .trajectory)
+        try c.encode(vrmse, forKey: .vrmse)
+        try c.encode(nrmse, forKey: .nrmse)
+        try c.encode(blowup_step, forKey: .blowup_step)
+    }
+}
+
+extension WalrusRolloutReport {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(dataset, forKey: .dataset)
+        try c.encode(split, forKey: .split)
+        try c.encode(method, forKey: .method)
+        try c.encodeIfPresent(checkpoint, forKey: .checkpoint)
+        try c.encodeIfPresent(checkpoint_step, forKey: .checkpoint_step)
+        try c.encode(n_in, forKey: .n_in)
+        try c.encode(steps, forKey: .steps)
+        try c.encode(field_names, forKey: .field_names)
+        try c.encode(vrmse, forKey: .vrmse)
+        try c.encode(nrmse, forKey: .nrmse)
+        try c.encode(vrmse_mean, forKey: .vrmse_mean)
+        try c.encode(windows, forKey: .windows)
+        try c.encode(trajectories, forKey: .trajectories)
+        try c.encodeIfPresent(persistence_vrmse, forKey: .persistence_vrmse)
+        try c.encodeIfPresent(persistence_vrmse_mean, forKey: .persistence_vrmse_mean)
+        try c.encode(blowup_step, forKey: .blowup_step)
+        if persistence_vrmse != nil { try c.encode(persistence_blowup_step, forKey: .persistence_blowup_step) }
+        try c.encode(spectra, forKey: .spectra)
+        try c.encodeIfPresent(spectra_note, forKey: .spectra_note)
+        try c.encodeIfPresent(animation_field, forKey: .animation_field)
+        try c.encodeIfPresent(animation_steps, forKey: .animation_steps)
+        try c.encode(pictures, forKey: .pictures)
+        try c.encodeIfPresent(threads, forKey: .threads)
+    }
+}
