@@ -147,6 +147,8 @@ public struct TrainCommand: ParsableCommand {
         emit("  \(o.steps) steps, batch \(o.batch), n_in \(o.nIn), lr \(o.learningRate), seed \(o.seed), "
              + "rotations \(o.rotations.rawValue), stride 1…\(o.maxStride), roll pool \(o.rollPool), threads \(BLASThreads.current)"
              + (trainer.dataParallel.map { ", \($0.size) data-parallel ranks (batch \(o.batch / $0.size) per rank)" } ?? ""))
+        // Data parallel: only rank 0 prints (`emit` is silent on the others, and so is the TTY line).
+        let printing = trainer.isWriter
         let tty = isatty(1) != 0
         let logEvery = max(1, o.steps / 20)
         let start = Date()
@@ -162,6 +164,7 @@ public struct TrainCommand: ParsableCommand {
             let eta = Double(o.steps - r.step) / max(rate, 1e-9)
             let line = String(format: "step %d/%d  loss %.4f  grad %.3g  lr %.3g  %.2f steps/s  ETA %@  [%@]",
                               r.step, o.steps, r.loss, r.gradientNorm, r.learningRate, rate, Self.duration(eta), r.dataset)
+            guard printing else { return }
             if tty {
                 writeStandardOutput("\r" + line + "   ")
                 if r.step == o.steps { writeStandardOutput("\n") }
@@ -169,15 +172,16 @@ public struct TrainCommand: ParsableCommand {
                 emit(line)
             }
         }
-        if tty && summary.interrupted { writeStandardOutput("\n") }
+        if printing && tty && summary.interrupted { writeStandardOutput("\n") }
         let trained = summary.lastStep - summary.firstStep
         emit(String(format: "%@ at step %d: %d steps in %.1f s (%.2f steps/s; median step %.3f s; %d graphs compiled in %.1f s, %d lowered from the compile cache)",
                     summary.interrupted ? "interrupted" : "done", summary.lastStep, trained, summary.seconds,
                     Double(trained) / max(summary.seconds, 1e-9), summary.medianStepSeconds, summary.compiledGraphs, summary.compileSeconds,
                     summary.cachedGraphs))
         if summary.ranks > 1 {
-            emit(String(format: "allreduce: %.3f s of %.1f s (%.1f %% of the update time; rank 0, %d ranks)", summary.allreduceSeconds,
-                        summary.seconds, 100 * summary.allreduceSeconds / max(summary.seconds, 1e-9), summary.ranks))
+            emit(String(format: "allreduce (rank 0 of %d): median %.4f s per update, %.1f %% of the median step; %.2f s of the %.1f s in all",
+                        summary.ranks, summary.medianAllreduceSeconds,
+                        100 * summary.medianAllreduceSeconds / max(summary.medianStepSeconds, 1e-9), summary.allreduceSeconds, summary.seconds))
         }
         emit("checkpoint: \(summary.checkpoint)")
         emit("log: \(summary.log)")

@@ -126,6 +126,8 @@ public enum WalrusTrainingRun {
         /// the gradient allreduce.
         public var ranks = 1
         public var allreduceSeconds = 0.0
+        /// Median allreduce time of the updates `medianStepSeconds` is taken over.
+        public var medianAllreduceSeconds = 0.0
     }
 
     /// Runs `trainer` to `trainer.options.steps` updates.
@@ -166,7 +168,7 @@ public enum WalrusTrainingRun {
         let first = trainer.step
         var saved = trainer.step
         let start = Date()
-        var durations: [Double] = []
+        var durations: [Double] = [], reductions: [Double] = []
         var interrupted = false
         var last: Double?
         while trainer.step < trainer.options.steps {
@@ -183,7 +185,7 @@ public enum WalrusTrainingRun {
                 throw error
             }
             last = r.loss
-            if r.compileSeconds == 0 { durations.append(r.seconds) }
+            if r.compileSeconds == 0 { durations.append(r.seconds); reductions.append(r.allreduceSeconds) }
             if writer {
                 try log.append(.init(step: r.step, loss: r.loss, grad_norm: r.gradientNorm, lr: r.learningRate,
                                      time: Date().timeIntervalSince(start), step_seconds: r.seconds, dataset: r.dataset,
@@ -206,11 +208,13 @@ public enum WalrusTrainingRun {
         }
         if trainer.step == first { try trainer.save(to: path) }
         durations.sort()
+        reductions.sort()
         return Summary(firstStep: first, lastStep: trainer.step, seconds: Date().timeIntervalSince(start),
                        compileSeconds: trainer.compileSeconds, compiledGraphs: trainer.compiledGraphs, cachedGraphs: trainer.cachedGraphs,
                        medianStepSeconds: durations.isEmpty ? 0 : durations[durations.count / 2],
                        interrupted: interrupted, checkpoint: path, log: log.path, lastLoss: last,
                        ranks: trainer.dataParallel?.size ?? 1,
-                       allreduceSeconds: (trainer.dataParallel?.allreduceSeconds ?? 0) - reducedBefore)
+                       allreduceSeconds: (trainer.dataParallel?.allreduceSeconds ?? 0) - reducedBefore,
+                       medianAllreduceSeconds: reductions.isEmpty ? 0 : reductions[reductions.count / 2])
     }
 }
