@@ -224,9 +224,10 @@ public struct CompileDriver {
 }
 
 extension Pipeline {
-    /// The passes and rounds, as a stable string (part of compile cache keys).
+    /// The passes (with their configuration, for passes that describe it) and rounds, as a
+    /// stable string (part of compile cache keys).
     public var signature: String {
-        passes.map(\.name).joined(separator: ",") + ";rounds=\(maxIterations)"
+        passes.map { ($0 as? CustomStringConvertible)?.description ?? $0.name }.joined(separator: ",") + ";rounds=\(maxIterations)"
     }
 }
 
