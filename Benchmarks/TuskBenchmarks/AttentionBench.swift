@@ -85,9 +85,10 @@ func runAttentionBenchmark(_ arguments: [String]) throws {
             if baseline == nil { baseline = (tf, ts) }
             let relative = baseline.map { String(format: "%.2f× / %.2f×", tf / $0.0, ts / $0.1) } ?? ""
             let qShape = "\(shape.batch + [shape.tokens, shape.d])"
-            print(String(format: "%-14@ %-23@ %-12@ %10.2f   %10.2f   %17.1f   %@", shape.name as NSString,
-                         qShape as NSString, label as NSString, tf * 1e3, ts * 1e3,
-                         Double(step.arenaByteCount) / 1048576, relative as NSString))
+            func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }
+            print(pad(shape.name, 14) + " " + pad(qShape, 23) + " " + pad(label, 12)
+                  + String(format: " %10.2f   %10.2f   %17.1f   ", tf * 1e3, ts * 1e3, Double(step.arenaByteCount) / 1048576)
+                  + relative)
         }
     }
     print("load average after: \(loadAverage())  (2 cores; > 2 means other work competed)")

@@ -61,10 +61,11 @@ public struct CompileDriver {
     }
 
     /// The cost rule of the default pipeline: attentions over at least this many key tokens are
-    /// fused (Walrus's space attention, ≥ 1024 tokens at the benchmark shapes), shorter ones stay
+    /// fused (Walrus's space attention, ≥ 1000 tokens at the benchmark shapes), shorter ones stay
     /// unfused (its time attention, T ≤ 16), where batched GEMMs + softmax are faster than the
-    /// fused kernels (`TuskBenchmarks attention --sweep`, Docs/PERFORMANCE.md).
-    public static let attentionMinimumKeyTokens = 64
+    /// fused kernels (`TuskBenchmarks attention --sweep`, Docs/PERFORMANCE.md; at 64 keys of
+    /// width 64 the fused step was still slower in a loaded run, from 128 keys it was faster).
+    public static let attentionMinimumKeyTokens = 128
 
     /// Which attentions the default forward pipeline fuses (`TUSK_FUSE_ATTENTION`).
     public enum AttentionFusion: String, Sendable, CaseIterable {
@@ -223,9 +224,10 @@ public struct CompileDriver {
 }
 
 extension Pipeline {
-    /// The passes and rounds, as a stable string (part of compile cache keys).
+    /// The passes (with their configuration, for passes that describe it) and rounds, as a
+    /// stable string (part of compile cache keys).
     public var signature: String {
-        passes.map(\.name).joined(separator: ",") + ";rounds=\(maxIterations)"
+        passes.map { ($0 as? CustomStringConvertible)?.description ?? $0.name }.joined(separator: ",") + ";rounds=\(maxIterations)"
     }
 }
 

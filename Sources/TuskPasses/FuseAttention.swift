@@ -32,13 +32,15 @@ import TuskIR
 /// keeps no N×N probabilities), while for Walrus's time attention (T ≤ 16 keys per row, hundreds
 /// of thousands of tiny rows) the unfused batched GEMMs win and the probabilities are small
 /// anyway (Docs/PERFORMANCE.md, `TuskBenchmarks attention`).
-public struct FuseAttention: Pass {
+public struct FuseAttention: Pass, CustomStringConvertible {
     /// Attentions with fewer key tokens are left unfused (1: fuse every match).
     public var minimumKeyTokens: Int
 
-    /// `fuse-attention`, or `fuse-attention(min-keys=N)` with a cost rule (the name is part of
-    /// the compile cache key, so the two never share an entry).
-    public var name: String { minimumKeyTokens <= 1 ? "fuse-attention" : "fuse-attention(min-keys=\(minimumKeyTokens))" }
+    public var name: String { "fuse-attention" }
+
+    /// `fuse-attention`, or `fuse-attention(min-keys=N)` with a cost rule: what
+    /// `Pipeline.signature` (part of the compile cache key) records, so the two never share an entry.
+    public var description: String { minimumKeyTokens <= 1 ? name : "\(name)(min-keys=\(minimumKeyTokens))" }
 
     /// Fuses every match whose key axis has at least `minimumKeyTokens` tokens (default: all).
     public init(minimumKeyTokens: Int = 1) {
