@@ -10,10 +10,12 @@ demo: deps
 	swift build -c release --product tusk
 	./.build/release/tusk demo
 
-## The whole test suite (debug build).
+## The whole test suite (debug build). The live cross-checks' Python side goes into a venv of its
+## own (scripts/install-crosscheck-venv.sh); the checks it and install-deps provide are then
+## required (TUSK_REQUIRE_CROSSCHECKS): they fail, not skip, when their tool is missing.
 test: deps
 	swift build --build-tests
-	swift test --skip-build
+	checks=$$(./scripts/install-crosscheck-venv.sh) && TUSK_REQUIRE_CROSSCHECKS="$$checks" swift test --skip-build
 
 ## Regenerate the committed graph dumps in Graphs/.
 graphs: deps

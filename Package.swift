@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "TuskWalrus", targets: ["TuskWalrus"]),
         .library(name: "TuskData", targets: ["TuskData"]),
         .library(name: "TuskLLVM", targets: ["TuskLLVM"]),
+        .library(name: "TuskMPI", targets: ["TuskMPI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,9 +32,18 @@ let package = Package(
 
         // The LLVM 19 C API (Debian `llvm-19-dev`; no pkg-config file, so the importing target
         // passes the include path; see Docs/LLVM.md).
+        // zlib (Debian `zlib1g-dev`): deflate for the PNG/APNG encoder, inflate for the tests' decoder.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+
         .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", providers: [.apt(["llvm-19-dev"])]),
 
+        // Open MPI's C API (Debian `libopenmpi-dev`; pkg-config `ompi-c`), for data-parallel training.
+        .systemLibrary(name: "CMPI", path: "Sources/CMPI", pkgConfig: "ompi-c",
+                       providers: [.apt(["libopenmpi-dev"])]),
+
         .target(name: "TuskIR"),
+        // MPI process group (rank, size, deterministic allreduce, broadcast, hash check).
+        .target(name: "TuskMPI", dependencies: ["CMPI"]),
         .target(name: "TuskAutodiff", dependencies: ["TuskIR"]),
         .target(name: "TuskPasses", dependencies: ["TuskIR"]),
         .target(name: "TuskRuntime", dependencies: ["TuskIR", "CBLAS"]),
@@ -41,7 +51,7 @@ let package = Package(
         .target(name: "TuskCompiler", dependencies: ["TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime"]),
         .target(name: "TuskNN", dependencies: ["TuskIR", "TuskAutodiff", "TuskRuntime", "TuskCompiler"]),
         .target(name: "TuskWalrus", dependencies: ["TuskIR", "TuskAutodiff", "TuskRuntime", "TuskCompiler", "TuskNN", "TuskData"]),
-        .target(name: "TuskData", dependencies: ["TuskIR", "CHDF5"]),
+        .target(name: "TuskData", dependencies: ["TuskIR", "CHDF5", "CZlib"]),
         // Loop-nest kernels compiled with LLVM 19 (ORC LLJIT): the JIT backend's code generator,
         // its kernel provider and `LLVMBackend` (object code cached through TuskCompiler's cache).
         .target(name: "TuskLLVM", dependencies: ["TuskIR", "CLLVM", "TuskRuntime", "TuskCompiler"],
@@ -57,7 +67,7 @@ let package = Package(
                           path: "Examples/Walrus"),
         .target(name: "TuskCLI", dependencies: [
             "TuskIR", "TuskAutodiff", "TuskPasses", "TuskRuntime", "TuskCompiler", "TuskNN", "TuskWalrus", "TuskData", "TuskExamples",
-            "TuskLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "TuskLLVM", "TuskMPI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
         .executableTarget(name: "tusk", dependencies: ["TuskCLI"]),
         .executableTarget(name: "TuskBenchmarks",
@@ -65,7 +75,7 @@ let package = Package(
                           path: "Benchmarks/TuskBenchmarks",
                           swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
 
-        .target(name: "TuskTestSupport", dependencies: ["TuskIR"], path: "Tests/TuskTestSupport"),
+        .target(name: "TuskTestSupport", dependencies: ["TuskIR", "CZlib"], path: "Tests/TuskTestSupport"),
         .testTarget(name: "TuskIRTests", dependencies: ["TuskIR", "TuskTestSupport"]),
         .testTarget(name: "TuskAutodiffTests", dependencies: ["TuskIR", "TuskAutodiff", "TuskTestSupport"]),
         .testTarget(name: "TuskPassesTests", dependencies: ["TuskIR", "TuskPasses", "TuskTestSupport"]),
@@ -79,7 +89,7 @@ let package = Package(
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]),
         .testTarget(name: "TuskDataTests", dependencies: ["TuskData", "TuskIR", "TuskTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskCompiler", "TuskIR", "TuskNN", "TuskData", "TuskWalrus", "TuskTestSupport"]),
+        .testTarget(name: "TuskCLITests", dependencies: ["TuskCLI", "TuskCompiler", "TuskIR", "TuskNN", "TuskData", "TuskWalrus", "TuskMPI", "TuskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,7 +4,7 @@
 // (empty cache) and warm (a new cache object reading the entry the cold compile wrote to disk,
 // as a second process would).
 //   TuskBenchmarks walrus [--config walrus-tiny|walrus-small] [--batch B] [--steps T] [--size N]
-//                         [--repeats R] [--profile K] [--forward]
+//                         [--repeats R] [--profile K] [--forward] [--fusion auto|all|off | --fused] [--backend llvm]
 // One config per process, so that the peak RSS it prints (getrusage ru_maxrss) is this
 // workload's alone.
 import Foundation
@@ -92,10 +92,15 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
     let traceSeconds = seconds(clock.now - traceStart)
     let cacheDirectory = NSTemporaryDirectory() + "tusk-bench-cache-\(getpid())"
     defer { try? FileManager.default.removeItem(atPath: cacheDirectory) }
-    // --fused: attention fusion in the forward pipeline (off by default, as in the driver); --backend llvm.
-    let forwardPipeline = arguments.contains("--fused") ? CompileDriver.fusedAttentionForwardPipeline : Pipeline.standard
-    let backend: any Backend = value("--backend") == "llvm" ? LLVMBackend() : BLASBackend()
-    let coldDriver = CompileDriver(backend: backend, forwardPipeline: forwardPipeline, cache: CompileCache(directory: cacheDirectory))
+    // --fusion auto|all|off: attention fusion in the forward pipeline (default: the driver's,
+    // TUSK_FUSE_ATTENTION, else auto); --fused is --fusion all; --backend llvm.
+    let fusion = arguments.contains("--fused") ? .all
+        : try value("--fusion").map { try CompileDriver.AttentionFusion.parse($0) } ?? CompileDriver.attentionFusion
+    let forwardPipeline = fusion.pipeline
+    // The LLVM provider stores and loads its object code through the same cache folder.
+    func backend(_ cache: CompileCache) -> any Backend { value("--backend") == "llvm" ? LLVMBackend(cache: cache) : BLASBackend() }
+    let coldCache = CompileCache(directory: cacheDirectory)
+    let coldDriver = CompileDriver(backend: backend(coldCache), forwardPipeline: forwardPipeline, cache: coldCache)
     // Parameters and AdamW state resident (as `tusk train` keeps them): set before compiling.
     // One parameter at a time, so that the weights exist once (the 1.3B model's are 4.8 GB).
     let state = ResidentState()
@@ -114,7 +119,8 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
     let exe = try coldDriver.compile(lowered, resources: ExecutionResources(state: state)).executable as! ArenaExecutable
     let compileSeconds = seconds(clock.now - compileStart)
     // Warm: a fresh cache object (nothing in memory) finds the entry on disk.
-    let warmDriver = CompileDriver(backend: backend, forwardPipeline: forwardPipeline, cache: CompileCache(directory: cacheDirectory))
+    let warmCache = CompileCache(directory: cacheDirectory)
+    let warmDriver = CompileDriver(backend: backend(warmCache), forwardPipeline: forwardPipeline, cache: warmCache)
     let warmStart = clock.now
     let warmLowered = try warmDriver.lower(traced.graph, kind)
     let warmLowerSeconds = seconds(clock.now - warmStart)
@@ -145,7 +151,7 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
     let mib = { (b: Int) in String(format: "%.1f MiB", Double(b) / 1048576) }
     print("""
     \(configName) \(forwardOnly ? "forward" : "train step") x\(shape) B=\(batch): \(parameterCount) parameters, \
-    \(nodesBefore) → \(graph.nodes.count) nodes, \(exe.stepCount) kernels\(lossText)
+    \(nodesBefore) → \(graph.nodes.count) nodes, \(exe.stepCount) kernels\(lossText), attention fusion \(fusion)
       trace \(String(format: "%.3f", traceSeconds)) s; cold: lower (autodiff + passes) \(String(format: "%.3f", lowerSeconds)) s + backend \(String(format: "%.3f", compileSeconds)) s = \(String(format: "%.3f", traceSeconds + lowerSeconds + compileSeconds)) s with the trace
       warm (disk cache hit): lower \(String(format: "%.3f", warmLowerSeconds)) s, lower + backend \(String(format: "%.3f", warmSeconds)) s = \(String(format: "%.3f", traceSeconds + warmSeconds)) s with the trace
       median \(String(format: "%.4f", median)) s over \(repeats) (min \(String(format: "%.4f", samples[0])), max \(String(format: "%.4f", samples[samples.count - 1])))

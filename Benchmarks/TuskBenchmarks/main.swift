@@ -1,5 +1,6 @@
 // Tusk benchmarks (release build; not tests):
 //   swift build -c release --product TuskBenchmarks && .build/release/TuskBenchmarks [--repeats N] [--no-pytorch]
+//   .build/release/TuskBenchmarks attention [--sweep]  (AttentionBench.swift: fused rows vs tiles vs unfused)
 //   .build/release/TuskBenchmarks walrus --config walrus-tiny|walrus-small [--batch B] [--forward] [--profile K]  (WalrusBench.swift)
 // Times the BLAS backend's executables on the shapes that matter (sgemm 1024³, the Walrus
 // encoder's first conv and its two gradients, a real 3-D conv), against a direct cblas_sgemm
@@ -39,6 +40,12 @@ func random(_ shape: [Int], seed: UInt64) -> TensorData {
         values[i] = Float(Int64(bitPattern: state >> 11) % 2000 - 1000) / 1000
     }
     return TensorData(values, shape: shape)
+}
+
+if arguments.dropFirst().first == "attention" {
+    // Fused vs unfused attention at Walrus's shapes (AttentionBench.swift).
+    try runAttentionBenchmark(Array(arguments.dropFirst(2)))
+    exit(0)
 }
 
 if arguments.dropFirst().first == "walrus" {

@@ -131,7 +131,7 @@ public enum WalrusDemo {
                         r.walrusVRMSE / r.persistenceVRMSE, r.walrusVRMSE < r.persistenceVRMSE ? "beats persistence" : "does not beat persistence"))
         }
         emit("")
-        for r in results { emit("   \(r.reportDirectory)/report.json, panels.png, vrmse_vs_persistence.png, loss.png") }
+        for r in results { emit("   \(r.reportDirectory)/report.json, panels.png, animation.png, spectra.png, vrmse_vs_persistence.png, loss.png") }
         return (results, summary)
     }
 }

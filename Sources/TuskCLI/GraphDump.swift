@@ -66,7 +66,7 @@ public enum GraphDump {
         let (exe, llvm) = try LLVMBackend().compileLLVM(g)
         switch stage {
         case .llvm:
-            return llvm.module?.optimizedIR ?? "; graph '\(g.name)' has no loop kernels\n"
+            return llvm.optimizedIR ?? "; graph '\(g.name)' has no loop kernels\n"
         default:
             let plan = llvm.plan ?? FusionPlan(graph: g, owned: g.nodes.map { $0.op.isLoopKernelOp })
             let external = exe.schedule().kernels.filter { $0.provider != "llvm" }.map(\.node)

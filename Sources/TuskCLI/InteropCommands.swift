@@ -29,6 +29,9 @@ struct InteropOptions: ParsableArguments {
     @Flag(help: "Run the standard pass pipeline before compiling.")
     var optimize = false
 
+    @Flag(name: .customLong("check-finite"), help: "When an output holds a NaN or an infinity, re-run the step op by op on the reference interpreter, name the first op that produced one (its line in OUT.safetensors.nonfinite-graph.txt and the Swift call that built it) and write no output.")
+    var checkFinite = false
+
     @OptionGroup var threadOptions: ThreadOptions
 
     var request: WalrusInterop.Request {
@@ -37,6 +40,7 @@ struct InteropOptions: ParsableArguments {
         r.seed = seed
         r.activations = activations
         r.optimize = optimize
+        r.checkFiniteDump = checkFinite ? output + ".nonfinite-graph.txt" : nil
         return r
     }
 
@@ -133,7 +137,7 @@ struct TrainStepCommand: ParsableCommand {
             every parameter of the state dict (parameters without a gradient are unchanged, as \
             torch's AdamW skips them); with --activations also y, x_normalized, norm.sample_rms, \
             norm.delta_rms, loss_pred and loss_target ([B, T−m, spatial…, C_var], the fixtures' \
-            layout) and every act.*.
+            layout), every act.* and grad.<key> for every parameter (the gradient before             clipping; zeros for the parameters the input's dimensionality does not use).
             """)
 
     @OptionGroup var options: InteropOptions

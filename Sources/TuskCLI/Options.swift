@@ -68,7 +68,12 @@ public struct ThreadOptions: ParsableArguments {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
-    /// Pins the thread count (`BLASThreads.configure`) and returns the count in effect.
+    /// Pins the thread count (`BLASThreads.configure`) and returns the count in effect. Also
+    /// checks `TUSK_FUSE_ATTENTION` (auto, all or off), so a typo fails at startup with the
+    /// variable's name instead of silently falling back to the default.
     @discardableResult
-    public func configure() throws -> Int { try BLASThreads.configure(threads) }
+    public func configure() throws -> Int {
+        _ = try CompileDriver.AttentionFusion.parse(ProcessInfo.processInfo.environment[CompileDriver.attentionFusionVariable])
+        return try BLASThreads.configure(threads)
+    }
 }

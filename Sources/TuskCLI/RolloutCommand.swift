@@ -15,8 +15,12 @@ public struct RolloutCommand: ParsableCommand {
             One window per trajectory from t0 = 0 (--n-in input frames), then --steps predicted \
             frames: normalize with the window's RMS, predict the delta, denormalize, append, slide \
             (spec §5.5). VRMSE and NRMSE per step and per field exactly as The Well computes them. \
-            Writes OUT/report.json, OUT/panels.png, OUT/vrmse.png and, for a checkpoint, \
-            OUT/vrmse_vs_persistence.png and OUT/loss.png (from the train log next to it).
+            Writes OUT/report.json, OUT/panels.png, OUT/vrmse.png (the first step where VRMSE > 1 or \
+            a value is non-finite marked, and recorded as blowup_step), OUT/spectra.png (isotropic \
+            power spectra of prediction and truth at --spectra-steps), OUT/animation.png (an APNG of \
+            prediction | truth | error of --animate FIELD) and, for a checkpoint, \
+            OUT/vrmse_vs_persistence.png and OUT/loss.png (from the train log next to it). --steps \
+            may go far past the training window: every prediction is fed back.
             """)
 
     @Option(help: ArgumentHelp("A `tusk train` checkpoint.", valueName: "file"))
@@ -49,6 +53,13 @@ public struct RolloutCommand: ParsableCommand {
     @Option(help: "Seed of the jitter rolls (with --jitter on).")
     public var seed: UInt64 = 0
 
+    @Option(name: .customLong("spectra-steps"),
+            help: ArgumentHelp("Comma-separated 1-based predicted steps of the power spectra (default: first, middle, last).", valueName: "list"))
+    public var spectraSteps: String?
+
+    @Option(help: ArgumentHelp("The field of animation.png (default: the first field).", valueName: "field"))
+    public var animate: String?
+
     @OptionGroup public var threadOptions: ThreadOptions
 
     public init() {}
@@ -58,13 +69,25 @@ public struct RolloutCommand: ParsableCommand {
         if let baseline, baseline != "persistence" { throw ValidationError("unknown baseline \"\(baseline)\" (known: persistence)") }
         guard steps >= 1 else { throw ValidationError("--steps must be at least 1") }
         guard jitter == "on" || jitter == "off" else { throw ValidationError("--jitter must be on or off, got \"\(jitter)\"") }
+        if let spectraSteps { _ = try Self.parseSteps(spectraSteps) }
+    }
+
+    /// `--spectra-steps 1,5,10`: positive integers.
+    static func parseSteps(_ text: String) throws -> [Int] {
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let steps = parts.compactMap { Int($0) }
+        guard !parts.isEmpty, steps.count == parts.count, steps.allSatisfy({ $0 >= 1 }) else {
+            throw ValidationError("--spectra-steps must be comma-separated steps ≥ 1 (e.g. 1,5,10), got \"\(text)\"")
+        }
+        return steps
     }
 
     public func run() throws {
         try threadOptions.configure()
+        let outputs = WalrusRolloutOutputs(spectraSteps: try spectraSteps.map(Self.parseSteps), animateField: animate)
         let report = try Self.rollout(checkpoint: checkpoint, data: data, split: split, steps: steps, nIn: nIn,
                                       jitter: jitter == "off" ? .off : .on(seed: seed),
-                                      outputDirectory: outputDirectory, backend: backend) { print($0) }
+                                      outputDirectory: outputDirectory, backend: backend, outputs: outputs) { print($0) }
         print("report: \(outputDirectory)/report.json")
         print("pictures: " + report.pictures.map { "\(outputDirectory)/\($0)" }.joined(separator: ", "))
     }
@@ -72,6 +95,7 @@ public struct RolloutCommand: ParsableCommand {
     /// Runs a rollout and writes the report; `checkpoint` nil means the persistence baseline.
     public static func rollout(checkpoint: String?, data: String, split: String, steps: Int, nIn: Int?,
                                jitter: WalrusRolloutJitter = .on(seed: 0), outputDirectory: String, backend: BackendChoice,
+                               outputs: WalrusRolloutOutputs = WalrusRolloutOutputs(),
                                emit: (String) -> Void) throws -> WalrusRolloutReport {
         var k = nIn ?? 4
         var method = WalrusRolloutMethod.persistence
@@ -92,11 +116,13 @@ public struct RolloutCommand: ParsableCommand {
                                              nIn: k, rollouts: rollouts, persistence: persistence)
         report.threads = BLASThreads.current
         let log = checkpoint.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path + "/" + WalrusTrainingLog.fileName }
-        try report.write(to: outputDirectory, rollouts: rollouts, trainLog: log)
+        try report.write(to: outputDirectory, rollouts: rollouts, trainLog: log, outputs: outputs)
         var line = String(format: "%@ on %@/%@: %d trajectories, %d steps after %d inputs: VRMSE %.4f",
                           checkpoint == nil ? "persistence" : "walrus", dataset.metadata.datasetName, split, rollouts.count, report.steps, k, report.vrmse_mean)
         if let p = report.persistence_vrmse_mean { line += String(format: " (persistence %.4f)", p) }
         emit(line)
+        emit(report.blowup_step.map { "blow-up (field-mean VRMSE > 1 or non-finite) from step \($0)" } ?? "no blow-up: field-mean VRMSE ≤ 1 at every step")
+        if let note = report.spectra_note { emit("no spectra: \(note)") }
         return report
     }
 }

@@ -35,6 +35,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Run this many times and report the median time.")
     var repetitions = 1
 
+    @Flag(name: .customLong("check-finite"), help: "When an output holds a NaN or an infinity, re-run the graph op by op on the reference interpreter, name the first op that produced one (its line, its Swift location) and write no outputs.")
+    var checkFinite = false
+
     @OptionGroup var threadOptions: ThreadOptions
 
     func validate() throws {
@@ -51,6 +54,11 @@ struct RunCommand: ParsableCommand {
             let names = result.unusedBindings.prefix(8).joined(separator: ", ")
             let more = result.unusedBindings.count > 8 ? ", …" : ""
             writeStandardError("note: ignoring \(result.unusedBindings.count) tensor(s) the graph does not use: \(names)\(more)\n")
+        }
+        if checkFinite, let error = try FiniteCheckReport.check(
+            result.outputs, traced: graph, kind: .forward, bindings: bindings, what: "tusk run \(self.graph)",
+            dumpPath: outputs + ".nonfinite-graph.txt", graphFile: TextFile.isRegularFile(self.graph) ? self.graph : nil) {
+            throw error
         }
         try Safetensors.write(result.outputs, metadata: ["graph": graph.name, "backend": backend.rawValue], to: outputs)
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TuskData
 import TuskIR
+import TuskMPI
 import TuskRuntime
 import TuskWalrus
 #if canImport(Glibc)
@@ -22,7 +23,10 @@ public struct TrainCommand: ParsableCommand {
             random time stride (1…--max-stride), one uniformly drawn dataset per batch. \
             Writes D/checkpoint.safetensors (atomically, every --every steps, at the end and on \
             Ctrl-C) and D/train_log.jsonl. The data order is a pure function of (seed, step): \
-            --resume continues exactly. See Docs/TRAINING.md.
+            --resume continues exactly. See Docs/TRAINING.md. \
+            Data parallel: `mpirun -np N tusk train …` (--distributed auto detects the launcher): \
+            --batch is the global batch (divisible by N), gradients are summed across ranks \
+            before clipping and AdamW, rank 0 writes the checkpoint and the log. See Docs/SCALING.md.
             """)
 
     @Option(help: ArgumentHelp("walrus-tiny, walrus-small, walrus-1.3b, or a config JSON file.", valueName: "model"))
@@ -48,6 +52,9 @@ public struct TrainCommand: ParsableCommand {
     @Option(help: "Execution backend.")
     public var backend: BackendChoice = .blas
 
+    @Flag(name: .customLong("check-finite"), help: "After each update, check the loss, gradient norm and state; on a NaN or an infinity, re-run the update op by op on the reference interpreter and name the first op that produced one (its line in <checkpoint-dir>/nonfinite-step.txt and the Swift call that built it).")
+    public var checkFinite = false
+
     @Option(help: "Seed of the parameters and of the data order.")
     public var seed: UInt64 = 0
 
@@ -69,6 +76,10 @@ public struct TrainCommand: ParsableCommand {
 
     @Flag(name: .customLong("no-rotations"), help: "Turn the rotation augmentation off.")
     public var noRotations = false
+
+    @Option(help: ArgumentHelp("Data-parallel training over MPI: auto (when started by mpirun or another MPI launcher), mpi, or none.",
+                               valueName: "mode"))
+    public var distributed: DistributedMode = .auto
 
     @OptionGroup public var threadOptions: ThreadOptions
 
@@ -102,8 +113,29 @@ public struct TrainCommand: ParsableCommand {
                                + "(graph inputs; one compiled graph per geometry)\n")
         }
         let choice = try WalrusModelChoice.resolve(model)
-        let trainer = try WalrusTrainer(choice: choice, options: trainingOptions(), driver: backend.driver())
-        try Self.train(trainer, checkpointDirectory: checkpointDirectory, resume: resume, every: every) { print($0) }
+        guard MPIEnvironment.wantsMPI(distributed) else {
+            let trainer = try WalrusTrainer(choice: choice, options: trainingOptions(), driver: backend.driver())
+            if checkFinite { trainer.checkFiniteDump = checkpointDirectory + "/nonfinite-step.txt" }
+            try Self.train(trainer, checkpointDirectory: checkpointDirectory, resume: resume, every: every) { print($0) }
+            return
+        }
+        let group = try MPIProcessGroup.shared()
+        do {
+            let trainer = try WalrusTrainer(choice: choice, options: trainingOptions(), driver: backend.driver())
+            if checkFinite { trainer.checkFiniteDump = checkpointDirectory + "/nonfinite-step.txt" }
+            // One rank is one-process training (bit-identical to running without mpirun).
+            if group.size > 1 { try trainer.enableDataParallel(group) }
+            try Self.train(trainer, checkpointDirectory: checkpointDirectory, resume: resume, every: every) { line in
+                if group.rank == 0 { print(line) }
+            }
+        } catch {
+            guard group.size > 1 else { group.finalize(); throw error }
+            // Stop every rank now: the others may be waiting for this one in a collective.
+            fflush(nil)
+            writeStandardError("rank \(group.rank) of \(group.size): " + TuskCommand.userMessage(for: error) + "\n")
+            group.abort(code: 1)
+        }
+        group.finalize()
     }
 
     /// Runs the training loop with terminal progress (a progress line on a TTY, plain log lines
@@ -116,7 +148,8 @@ public struct TrainCommand: ParsableCommand {
         emit("training \(c.name ?? "walrus") (\(trainer.parameters.values.reduce(0) { $0 + $1.shape.reduce(1, *) }) parameters) on "
              + trainer.sources.map { "\($0.name) (\($0.dataset.count) windows, grid \($0.spatialShape))" }.joined(separator: ", "))
         emit("  \(o.steps) steps, batch \(o.batch), n_in \(o.nIn), lr \(o.learningRate), seed \(o.seed), "
-             + "rotations \(o.rotations.rawValue), stride 1…\(o.maxStride), fresh jitter rolls every step, threads \(BLASThreads.current)")
+             + "rotations \(o.rotations.rawValue), stride 1…\(o.maxStride), fresh jitter rolls every step, threads \(BLASThreads.current)"
+             + (trainer.dataParallel.map { ", \($0.size) data-parallel ranks (batch \(o.batch / $0.size) per rank)" } ?? ""))
         let tty = isatty(1) != 0
         let logEvery = max(1, o.steps / 20)
         let start = Date()
@@ -145,6 +178,10 @@ public struct TrainCommand: ParsableCommand {
                     summary.interrupted ? "interrupted" : "done", summary.lastStep, trained, summary.seconds,
                     Double(trained) / max(summary.seconds, 1e-9), summary.medianStepSeconds, summary.compiledGraphs, summary.compileSeconds,
                     summary.cachedGraphs))
+        if summary.ranks > 1 {
+            emit(String(format: "allreduce: %.3f s of %.1f s (%.1f %% of the update time; rank 0, %d ranks)", summary.allreduceSeconds,
+                        summary.seconds, 100 * summary.allreduceSeconds / max(summary.seconds, 1e-9), summary.ranks))
+        }
         emit("checkpoint: \(summary.checkpoint)")
         emit("log: \(summary.log)")
         return summary
@@ -191,3 +228,8 @@ func writeStandardOutput(_ text: String) {
         done += n
     }
 }
+
+extension DistributedMode: ExpressibleByArgument {}
+
+/// `MPIProcessGroup` provides the collectives of data-parallel Walrus training.
+extension MPIProcessGroup: WalrusCollectives {}

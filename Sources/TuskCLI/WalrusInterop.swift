@@ -24,6 +24,9 @@ public enum WalrusInterop {
         public var activations = false
         /// Run the standard pass pipeline before compiling.
         public var optimize = false
+        /// `--check-finite`: where to write the re-run graph when an output is not finite (the
+        /// command then fails naming the first op that produced a NaN or an infinity); nil: no check.
+        public var checkFiniteDump: String?
 
         public init(config: String, weights: String, input: String) {
             self.config = config
@@ -168,7 +171,16 @@ public enum WalrusInterop {
         /// Compiles `graph` as `kind` through the driver and runs it on `bindings` with the
         /// request's backend.
         func run(_ graph: Graph, _ kind: GraphKind = .forward, _ bindings: [String: TensorData]) throws -> GraphRunner.Result {
-            try GraphRunner(backend: request.backend, optimize: request.optimize).run(graph, kind: kind, bindings: bindings, state: state)
+            let result = try GraphRunner(backend: request.backend, optimize: request.optimize).run(graph, kind: kind, bindings: bindings, state: state)
+            if let dump = request.checkFiniteDump {
+                var all = bindings
+                for name in state?.names ?? [] where all[name] == nil { all[name] = try state!.value(name) }
+                if let error = try FiniteCheckReport.check(result.outputs, traced: graph, kind: kind, bindings: all,
+                                                           what: "tusk \(command)", dumpPath: dump) {
+                    throw error
+                }
+            }
+            return result
         }
 
         func metadata(_ rolls: WalrusRolls, drawn: Bool) -> [String: String] {
@@ -241,7 +253,8 @@ public enum WalrusInterop {
     /// (parameters the graph does not use are copied unchanged: AdamW skips parameters without a
     /// gradient, as torch does). With `activations` also `y`, `x_normalized`, `norm.sample_rms`,
     /// `norm.delta_rms`, `loss_pred`, `loss_target` (the fixtures' [B, T−m, spatial…, C_var]
-    /// layout) and every `act.*`.
+    /// layout), every `act.*` and `grad.<key>` for every parameter (before clipping; zeros for
+    /// the parameters the graph does not use, as the reference stores them).
     public static func trainStep(_ request: Request, settings: TrainStepSettings) throws -> Result {
         let loaded = try Loaded(request, command: "train-step", needed: ["x", "field_indices", "bcs"],
                                 needs: "x, field_indices, bcs, and trajectory or target_frame; optional padded_field_mask, encoder_rolls, block_rolls")
@@ -283,7 +296,8 @@ public enum WalrusInterop {
         bindings[TrainStepNames.step] = TensorData([Float(1)], shape: [])
         bindings[TrainStepNames.learningRate] = TensorData([Float(settings.learningRate)], shape: [])
         let kind = GraphKind.trainStep(loss: "loss", optimizer: optimizer, clipGradientNorm: settings.clip, parameters: nil,
-                                       forwardOutputsPrefix: request.activations ? "fwd." : nil)
+                                       forwardOutputsPrefix: request.activations ? "fwd." : nil,
+                                       gradientOutputsPrefix: request.activations ? "grad." : nil)
         let result = try loaded.run(forward, kind, bindings)
         let out = result.outputs
 
@@ -297,6 +311,10 @@ public enum WalrusInterop {
             tensors["param_after." + entry.key] = out[entry.key] ?? loaded.parameters[entry.key]!
         }
         if request.activations {
+            // Gradients before clipping; zeros for the parameters the graph does not use (as `grad`).
+            for entry in model.config.stateDict where !entry.isBuffer {
+                tensors["grad." + entry.key] = out["grad." + entry.key] ?? TensorData(repeating: 0, TensorType(.f32, entry.shape))
+            }
             let reference = [1, 0] + Array(3..<x.shape.count) + [2]   // [T', B, C, s…] → [B, T', s…, C]
             for (name, value) in out where name.hasPrefix("fwd.") {
                 let key = String(name.dropFirst(4))

@@ -47,26 +47,77 @@ public struct CompileDriver {
         self.log = log
     }
 
-    /// The forward pipeline with attention fusion: `Pipeline.forward` (fuse-attention, dce)
+    /// The forward pipeline with attention fusion: `FuseAttention(minimumKeyTokens:)` and `dce`
     /// followed by the passes of `Pipeline.standard`, repeated while they change the graph (at
-    /// most 4 rounds; fusion is idempotent).
+    /// most 4 rounds; fusion is idempotent). `minimumKeyTokens` 1 fuses every attention.
+    public static func fusedAttentionForwardPipeline(minimumKeyTokens: Int) -> Pipeline {
+        Pipeline(passes: [FuseAttention(minimumKeyTokens: minimumKeyTokens), DeadCodeElimination()] + Pipeline.standard.passes,
+                 maxIterations: 4)
+    }
+
+    /// Every attention fused: `Pipeline.forward` (fuse-attention, dce), then `Pipeline.standard`'s passes.
     public static var fusedAttentionForwardPipeline: Pipeline {
         Pipeline(passes: Pipeline.forward.passes + Pipeline.standard.passes, maxIterations: 4)
     }
 
-    /// The default forward pipeline: `Pipeline.standard`, or `fusedAttentionForwardPipeline`
-    /// when `TUSK_FUSE_ATTENTION=1`. Attention fusion is off by default because it is measured
-    /// slower on this CPU today (Docs/PERFORMANCE.md: the walrus-tiny train step 0.91 s fused vs
-    /// 0.59 s unfused on BLAS) although it cuts the arena 3× (no N×N probabilities kept for the
-    /// backward pass); DESIGN principle 7 keeps a fusion only where a benchmark shows it wins.
-    public static var defaultForwardPipeline: Pipeline {
-        fuseAttentionByDefault ? fusedAttentionForwardPipeline : Pipeline.standard
+    /// The cost rule of the default pipeline: attentions over at least this many key tokens are
+    /// fused (Walrus's space attention, ≥ 1024 tokens at the benchmark shapes), shorter ones stay
+    /// unfused (its time attention, T ≤ 16), where batched GEMMs + softmax are faster than the
+    /// fused kernels (`TuskBenchmarks attention --sweep`, Docs/PERFORMANCE.md).
+    public static let attentionMinimumKeyTokens = 64
+
+    /// Which attentions the default forward pipeline fuses (`TUSK_FUSE_ATTENTION`).
+    public enum AttentionFusion: String, Sendable, CaseIterable {
+        /// Where it pays: key axes of at least `attentionMinimumKeyTokens` tokens (the default).
+        case auto
+        /// Every attention the pass recognizes.
+        case all
+        /// None (the graph runs as traced).
+        case off
+
+        /// The forward pipeline of this choice.
+        public var pipeline: Pipeline {
+            switch self {
+            case .auto: CompileDriver.fusedAttentionForwardPipeline(minimumKeyTokens: CompileDriver.attentionMinimumKeyTokens)
+            case .all: CompileDriver.fusedAttentionForwardPipeline
+            case .off: Pipeline.standard
+            }
+        }
+
+        /// Parses `TUSK_FUSE_ATTENTION`: unset or empty → `auto`; `auto`; `all` (also `1`, `on`);
+        /// `off` (also `0`, `none`). Throws `TuskError.config` naming the variable otherwise.
+        public static func parse(_ value: String?) throws -> AttentionFusion {
+            switch (value ?? "").trimmingCharacters(in: .whitespaces).lowercased() {
+            case "", "auto": return .auto
+            case "all", "1", "on": return .all
+            case "off", "0", "none": return .off
+            default:
+                throw TuskError.config(field: CompileDriver.attentionFusionVariable,
+                                       message: "expected auto, all or off, got \"\(value ?? "")\"")
+            }
+        }
     }
 
-    /// `TUSK_FUSE_ATTENTION` is `1` (or `on`).
-    public static var fuseAttentionByDefault: Bool {
-        let v = ProcessInfo.processInfo.environment["TUSK_FUSE_ATTENTION"] ?? ""
-        return v == "1" || v == "on"
+    /// The environment variable choosing `AttentionFusion` for the default forward pipeline.
+    public static let attentionFusionVariable = "TUSK_FUSE_ATTENTION"
+
+    /// The default forward pipeline: `attentionFusion`'s — by default (`auto`) attention fusion
+    /// where it pays, the cost rule `attentionMinimumKeyTokens`. DESIGN principle 7 keeps a fusion
+    /// only where a benchmark shows it wins: fused space attention (GEMM-tiled kernels) is faster
+    /// than unfused and keeps no N×N probabilities; fused time attention is slower.
+    public static var defaultForwardPipeline: Pipeline { attentionFusion.pipeline }
+
+    /// `TUSK_FUSE_ATTENTION` (auto when unset). An invalid value is reported on standard error
+    /// once per call and falls back to `auto`; `AttentionFusion.parse` throws for it instead
+    /// (the `tusk` commands validate the variable with it at startup).
+    public static var attentionFusion: AttentionFusion {
+        let value = ProcessInfo.processInfo.environment[attentionFusionVariable]
+        do {
+            return try AttentionFusion.parse(value)
+        } catch {
+            FileHandle.standardError.write(Data("warning: \(error); using auto\n".utf8))
+            return .auto
+        }
     }
 
     /// The stages of one graph up to `optimized`, with the time each took.

@@ -31,9 +31,10 @@ public enum GraphKind: CustomStringConvertible {
     case vjp
     /// One training update: forward, backward, global-norm clipping and the optimizer in one
     /// graph (`TuskAutodiff.trainStep`).
-    /// With `forwardOutputsPrefix`, the forward graph's other outputs are kept under that prefix.
+    /// With `forwardOutputsPrefix`, the forward graph's other outputs are kept under that prefix;
+    /// with `gradientOutputsPrefix`, each parameter's gradient before clipping is an output too.
     case trainStep(loss: String, optimizer: any Optimizer, clipGradientNorm: Double?, parameters: [String]?,
-                   forwardOutputsPrefix: String? = nil)
+                   forwardOutputsPrefix: String? = nil, gradientOutputsPrefix: String? = nil)
 
     /// The gradient of the `loss` output when the graph has a one-element floating output
     /// named `loss`, else the VJP of all floating outputs: what `tusk dump --stage autodiff`
@@ -52,9 +53,9 @@ public enum GraphKind: CustomStringConvertible {
         case .forward: "forward"
         case let .gradient(loss, ps): "gradient(loss: \(loss), parameters: \(ps.map { $0.joined(separator: ",") } ?? "all"))"
         case .vjp: "vjp"
-        case let .trainStep(loss, opt, clip, ps, prefix):
+        case let .trainStep(loss, opt, clip, ps, prefix, gradients):
             "train_step(loss: \(loss), optimizer: \(opt), clip: \(clip.map { "\($0)" } ?? "none"), parameters: \(ps.map { $0.joined(separator: ",") } ?? "all")"
-                + (prefix.map { ", forward outputs: \($0)" } ?? "") + ")"
+                + (prefix.map { ", forward outputs: \($0)" } ?? "") + (gradients.map { ", gradient outputs: \($0)" } ?? "") + ")"
         }
     }
 
@@ -74,9 +75,9 @@ public enum GraphKind: CustomStringConvertible {
                 throw TuskError.invalidGraph("autodiff: graph '\(graph.name)' has no floating-point output to differentiate")
             }
             return try TuskAutodiff.vjp(graph, of: outputs, wrt: parameters)
-        case let .trainStep(loss, opt, clip, ps, prefix):
+        case let .trainStep(loss, opt, clip, ps, prefix, gradients):
             return try TuskAutodiff.trainStep(graph, loss: loss, optimizer: opt, parameters: ps, clipGradientNorm: clip,
-                                              forwardOutputsPrefix: prefix)
+                                              forwardOutputsPrefix: prefix, gradientOutputsPrefix: gradients)
         }
     }
 }

@@ -148,6 +148,16 @@ public struct LoopKernel: Hashable, Sendable {
     /// splits (the product of the extents of the parallel loops; 1 for a scalar output).
     public var parallelExtent: Int { loopOrder.prefix(parallelLoops).map { outputVariables[$0].extent }.reduce(1, *) }
 
+    /// The kernel with its name and argument labels replaced by positional ones and no graph
+    /// values: two kernels with equal canonical forms compute the same function of their buffers
+    /// (same types, constants, loops and expression), so they can share one compiled symbol.
+    public var canonicalForm: LoopKernel {
+        var k = self
+        k.name = "k"
+        k.arguments = arguments.enumerated().map { j, a in KernelArgument(name: "a\(j)", type: a.type) }
+        return k
+    }
+
     /// What a caller needs to run the compiled kernel.
     public var signature: KernelSignature {
         KernelSignature(name: name, arguments: arguments.map(\.type), parallelExtent: parallelExtent)

@@ -25,16 +25,31 @@ import TuskIR
 /// before the token axes. Every intermediate (scores, scaled, biased, masked scores and
 /// probabilities) must have no other user — otherwise it would stay materialized anyway, and
 /// the graph is left as it is. Anything else is left unfused (still correct, just unfused).
+///
+/// The cost rule: an attention whose key axis has fewer than `minimumKeyTokens` tokens stays
+/// unfused. On this CPU the fused kernels pay where the key axis is long (Walrus's space
+/// attention, ≥ 1024 tokens: the GEMM-tiled kernel is faster than GEMM + softmax + GEMM and
+/// keeps no N×N probabilities), while for Walrus's time attention (T ≤ 16 keys per row, hundreds
+/// of thousands of tiny rows) the unfused batched GEMMs win and the probabilities are small
+/// anyway (Docs/PERFORMANCE.md, `TuskBenchmarks attention`).
 public struct FuseAttention: Pass {
-    public var name: String { "fuse-attention" }
+    /// Attentions with fewer key tokens are left unfused (1: fuse every match).
+    public var minimumKeyTokens: Int
 
-    public init() {}
+    /// `fuse-attention`, or `fuse-attention(min-keys=N)` with a cost rule (the name is part of
+    /// the compile cache key, so the two never share an entry).
+    public var name: String { minimumKeyTokens <= 1 ? "fuse-attention" : "fuse-attention(min-keys=\(minimumKeyTokens))" }
+
+    /// Fuses every match whose key axis has at least `minimumKeyTokens` tokens (default: all).
+    public init(minimumKeyTokens: Int = 1) {
+        self.minimumKeyTokens = minimumKeyTokens
+    }
 
     public func run(_ graph: Graph) throws -> Graph {
         let uses = graph.useCounts()
         var matches: [Int: AttentionMatch] = [:]
         for i in graph.nodes.indices {
-            if let m = AttentionMatch(graph, ValueID(i), uses: uses) { matches[i] = m }
+            if let m = AttentionMatch(graph, ValueID(i), uses: uses), m.keyTokens(graph) >= minimumKeyTokens { matches[i] = m }
         }
         if matches.isEmpty { return graph }
         return try GraphRewriter.rewrite(graph) { r, old, _ in
@@ -60,6 +75,12 @@ struct AttentionMatch {
     /// cos_q, sin_q, cos_k, sin_k when the rotary embedding is fused.
     var rotaryTables: [ValueID]
     var attributes: AttentionAttributes
+
+    /// The length of the key axis (`Tk`).
+    func keyTokens(_ g: Graph) -> Int {
+        let shape = g.type(of: k).shape
+        return shape[shape.count - 2]
+    }
 
     init?(_ g: Graph, _ out: ValueID, uses: [Int]) {
         func single(_ id: ValueID) -> Bool { uses[id.index] == 1 }

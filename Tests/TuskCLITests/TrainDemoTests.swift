@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TuskTestSupport
 
 /// `tusk demo --quick`: the real demo (generate → train walrus-tiny → roll out vs persistence →
 /// report and pictures) on test-scale data with a few steps.
@@ -15,8 +16,14 @@ struct TrainDemoTests {
         }
         for name in ["gray_scott_2d", "shear_flow_2d"] {
             let out = "\(dir)/rollout/\(name)"
-            for file in ["report.json", "panels.png", "vrmse.png", "vrmse_vs_persistence.png", "loss.png"] {
+            for file in ["report.json", "panels.png", "vrmse.png", "vrmse_vs_persistence.png", "loss.png", "spectra.png", "animation.png"] {
                 #expect(FileManager.default.fileExists(atPath: "\(out)/\(file)"), "\(out)/\(file)")
+            }
+            // Every demo picture decodes with the independent decoder and is under 150 KB.
+            for file in ["panels.png", "vrmse.png", "vrmse_vs_persistence.png", "loss.png", "spectra.png", "animation.png"] {
+                let bytes = (try? Data(contentsOf: URL(fileURLWithPath: "\(out)/\(file)"))) ?? Data()
+                #expect(bytes.count < 150_000, "\(out)/\(file): \(bytes.count) bytes")
+                #expect(throws: Never.self, "\(out)/\(file)") { _ = try PNGDecoder.decode(Array(bytes)) }
             }
             let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/report.json"))) as? [String: Any]
             let mean = json?["vrmse_mean"] as? Double

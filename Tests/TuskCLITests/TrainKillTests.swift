@@ -68,9 +68,12 @@ struct TrainKillTests {
         let killedMidRun = process.terminationReason == .uncaughtSignal
         let saved = try Checkpoint.read(path: checkpoint)
         let logged = WalrusTrainingLog.read(path: dir + "/" + WalrusTrainingLog.fileName).map(\.step).max() ?? 0
-        #expect(saved.step % every == 0 && saved.step >= every)
+        // The kill must land mid-run, or the resume below checks nothing: the child died of the
+        // signal, and the log holds some but not all steps.
+        #expect(killedMidRun, "the trainer exited (\(process.terminationStatus)) before the kill")
+        #expect(logged >= every && logged < steps, "the log holds \(logged) of \(steps) steps at the kill")
+        #expect(saved.step % every == 0 && saved.step >= every && saved.step < steps)
         #expect(logged - saved.step < every, "lost \(logged - saved.step) steps; at most every - 1 = \(every - 1) after a checkpoint")
-        if !killedMidRun { print("note: the trainer finished before the kill; the resume below is a no-op check") }
 
         let resumed = try runTusk(CLITrainingData.trainArguments(steps: steps, every: every, directory: dir) + ["--resume"])
         #expect(resumed.status == 0, "\(resumed.stderr)")

@@ -101,6 +101,15 @@ struct WalrusInteropTests {
         let clip = Deviation(got["clip_coef"]!.doubles, expected["clip_coef"]!.doubles,
                              atol: FixtureTolerance.factor * (try WalrusFixtureFiles.floor(json, "grad_total_norm")), rtol: FixtureTolerance.rtol)
         #expect(clip.worstRatio <= 1, "clip_coef: \(clip)")
+        // grad.<key> (before clipping) for all 57 parameters, with the v_a rule (`compare`):
+        // 4 × the per-tensor float32-vs-float64 floor; embed.3/debed.3 are not in the 2-D graph: zeros.
+        let grads = expected.keys.filter { $0.hasPrefix("grad.") }.sorted()
+        #expect(grads.count == 57)
+        #expect(Set(got.keys.filter { $0.hasPrefix("grad.") }) == Set(grads))
+        for key in grads where key.hasPrefix("grad.embed.3") || key.hasPrefix("grad.debed.3") {
+            #expect(got[key]!.doubles == expected[key]!.doubles, "\(key) is not in the 2-D graph: zeros")
+        }
+        try Self.compare(Self.trainCase, got, keys: grads.filter { !$0.contains(".3.") })
         let keys = expected.keys.filter { $0.hasPrefix("param_after.") }.map { String($0.dropFirst("param_after.".count)) }.sorted()
         #expect(Set(got.keys.filter { $0.hasPrefix("param_after.") }) == Set(keys.map { "param_after." + $0 }))
         let trained = Set(keys.filter { !$0.hasPrefix("embed.3") && !$0.hasPrefix("debed.3") })

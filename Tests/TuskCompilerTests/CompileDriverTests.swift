@@ -95,3 +95,42 @@ import TuskTestSupport
         #expect(StableHash.hex("graph") != StableHash.hex("graph "))
     }
 }
+
+/// The default forward pipeline's attention-fusion cost rule (`TUSK_FUSE_ATTENTION` auto|all|off).
+@Suite struct AttentionFusionChoiceTests {
+    /// Two attentions as `scaledDotProductAttention` traces them: over 128 keys (space-like) and
+    /// over 8 keys (time-like).
+    static func twoAttentions() throws -> Graph {
+        try Graph.trace("two_attentions") { b in
+            func attention(_ name: String, tokens: Int) -> Tensor {
+                let q = b.input(name + ".q", [2, tokens, 8]), k = b.input(name + ".k", [2, tokens, 8])
+                let v = b.input(name + ".v", [2, tokens, 8])
+                return q.matmul(k, transposeB: true).mul(q.scalar(0.25)).softmax(axis: -1).matmul(v).sum()
+            }
+            return [("y", attention("long", tokens: 128) + attention("short", tokens: 8))]
+        }
+    }
+
+    static func fusedCount(_ g: Graph) -> Int {
+        g.nodes.filter { if case .scaledDotProductAttention = $0.op { true } else { false } }.count
+    }
+
+    @Test func autoFusesLongKeyAxesOnly() throws {
+        let g = try Self.twoAttentions()
+        #expect(CompileDriver.attentionMinimumKeyTokens > 8 && CompileDriver.attentionMinimumKeyTokens <= 128)
+        #expect(Self.fusedCount(try CompileDriver.AttentionFusion.auto.pipeline.run(g)) == 1)
+        #expect(Self.fusedCount(try CompileDriver.AttentionFusion.all.pipeline.run(g)) == 2)
+        #expect(Self.fusedCount(try CompileDriver.AttentionFusion.off.pipeline.run(g)) == 0)
+        // The rule is part of the pass name, hence of the compile cache key.
+        #expect(CompileDriver.AttentionFusion.auto.pipeline.signature != CompileDriver.AttentionFusion.all.pipeline.signature)
+    }
+
+    @Test func environmentValuesParse() throws {
+        typealias F = CompileDriver.AttentionFusion
+        #expect(try F.parse(nil) == .auto && F.parse("") == .auto && F.parse("auto") == .auto)
+        #expect(try F.parse("all") == .all && F.parse("1") == .all && F.parse("ON") == .all)
+        #expect(try F.parse("off") == .off && F.parse("0") == .off && F.parse(" none ") == .off)
+        let error = try #require(throws: TuskError.self) { try F.parse("yes") }
+        #expect("\(error)".contains("TUSK_FUSE_ATTENTION"), "\(error)")
+    }
+}

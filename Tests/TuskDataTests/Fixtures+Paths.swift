@@ -1,5 +1,7 @@
 import Foundation
 import TuskData
+import TuskIR
+import TuskTestSupport
 
 /// Paths of the committed fixtures and helpers shared by the data tests.
 enum Fixtures {
@@ -11,25 +13,15 @@ enum Fixtures {
     static var goldenScript: String { directory + "/well_golden.py" }
     static var goldenJSON: String { directory + "/golden_fixture.json" }
 
-    /// Whether `python3 -c "import the_well, h5py"` works (enables the live cross-checks).
-    static let theWellAvailable: Bool = {
-        (try? runPython(["-c", "import the_well, h5py"])) != nil
-    }()
+    /// Whether `python -c "import the_well, h5py"` works (enables the live cross-checks).
+    static let theWellAvailable: Bool = pythonHas("the_well, h5py")
 
-    /// Runs python3 and returns its stdout; throws when it exits non-zero.
+    /// Runs the cross-checks' Python (`pythonExecutable`) and returns its stdout; throws
+    /// (with its standard error) when it exits non-zero.
     static func runPython(_ arguments: [String]) throws -> Data {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3"] + arguments
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        _ = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
-        return data
+        guard let r = runPythonArguments(arguments) else { throw CocoaError(.executableLoad) }
+        guard r.status == 0 else { throw TuskError.execution("python \(arguments.first ?? ""): \(r.err)") }
+        return Data(r.out.utf8)
     }
 
     /// A fresh temporary folder.

@@ -52,8 +52,9 @@ let crossCheckedMetrics: [WellMetric] = [.mse, .rmse, .mae, .nmse, .nrmse, .vmse
     /// 1e-12 relative: both sides compute in double, only the summation order differs) and
     /// in float32 like the trainer (2e-5 relative: float32 reductions over ≤ 60 points
     /// round at ~1e-6 relative, and √ halves that). Skipped when the_well is not importable.
-    @Test(.enabled(if: pythonHas("the_well.benchmark.metrics, torch")))
+    @Test(CrossChecks.enabled(pythonHas("the_well.benchmark.metrics, torch"), "Python with the_well and torch (PyPI's torch is the >2 GB CUDA build: installed only with TUSK_CROSSCHECK_TORCH=1)", key: "the_well"))
     func agreesWithTheWell() throws {
+        try CrossChecks.require(pythonHas("the_well.benchmark.metrics, torch"), "Python with the_well and torch (PyPI's torch is the >2 GB CUDA build: installed only with TUSK_CROSSCHECK_TORCH=1)")
         let script = pythonLCG + "\n" + """
         import sys, json, numpy as np, torch
         from the_well.benchmark.metrics import spatial
@@ -100,8 +101,9 @@ let crossCheckedMetrics: [WellMetric] = [.mse, .rmse, .mae, .nmse, .nrmse, .vmse
     }
 
     /// Live: the_well trainer's log-spaced window boundaries (numpy linspace/exp/int).
-    @Test(.enabled(if: pythonHas("numpy")))
+    @Test(CrossChecks.enabled(pythonHas("numpy"), "Python with numpy", key: "numpy"))
     func windowBoundariesAgreeWithNumpy() throws {
+        try CrossChecks.require(pythonHas("numpy"), "Python with numpy")
         let steps = [1, 2, 3, 4, 5, 7, 10, 20, 30, 50, 99, 100, 101, 200]
         let script = """
         import sys, json, numpy as np

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TuskIR
+import TuskTestSupport
 
 @Suite struct TextDOTTests {
     /// The path of Graphviz `dot`, if installed.
@@ -40,8 +41,9 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: TextDOTTests.dotPath != nil, "Graphviz dot is not installed"))
+    @Test(CrossChecks.enabled(TextDOTTests.dotPath != nil, "Graphviz `dot`", key: "graphviz"))
     func graphvizAcceptsTheOutput() throws {
+        try CrossChecks.require(Self.dotPath != nil, "Graphviz `dot`")
         for g in [try TextFixtures.attentionBlock(), try TextFixtures.everyOp(), try TextFixtures.specialDoublesGraph()] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Self.dotPath!)

@@ -92,6 +92,16 @@ import TuskPasses
         }
     }
 
+    /// The cost rule: with `minimumKeyTokens` above the key axis (5 tokens here) the pattern stays
+    /// unfused, at or below it it fuses; the rule shows in the pass name.
+    @Test func minimumKeyTokensLeavesShortKeyAxesUnfused() throws {
+        let g = try Self.graph(causal: true, bias: true)
+        #expect(Self.count(try FuseAttention(minimumKeyTokens: 6).run(g), Self.isAttention) == 0)
+        #expect(Self.count(try FuseAttention(minimumKeyTokens: 5).run(g), Self.isAttention) == 1)
+        #expect(FuseAttention().name == "fuse-attention")
+        #expect(FuseAttention(minimumKeyTokens: 64).name == "fuse-attention(min-keys=64)")
+    }
+
     /// Patterns the pass must leave alone: a bias that is not a function of i − j, a dense bias
     /// input (MultiHeadAttention with an explicit `[1, heads, T, T]` bias), and scores with a
     /// second user.

@@ -3,7 +3,7 @@ import TuskIR
 import TuskRuntime
 import TuskTestSupport
 
-/// The BLAS backend's flash-attention kernels (`Kernels+Attention.swift`) against the reference
+/// The BLAS backend's row-wise flash-attention kernels (`Kernels+Attention.swift`, `AttentionKernel.rows`) against the reference
 /// interpreter, which evaluates the fused ops through their decomposition. Tolerances:
 /// `Tolerance` (Differential.swift) — the kernels differ from the decomposition only in
 /// summation order and in the online softmax's rescaling (one extra rounding per key tile), far
@@ -66,6 +66,13 @@ import TuskTestSupport
 
     @Test(arguments: cases)
     func forwardAndBackwardMatchTheDecomposition(_ c: Case) throws {
+        try expectSameAsReference(try c.graph(), seed: 3, backend: BLASBackend(attentionKernel: .rows))
+    }
+
+    /// `automatic` (the default: GEMM tiles for the backward, and for the forward from 32 keys or
+    /// 32 features; rows for short narrow forwards — so these small cases mix the two) on the same cases.
+    @Test(arguments: cases)
+    func automaticKernelMatchesTheDecomposition(_ c: Case) throws {
         try expectSameAsReference(try c.graph(), seed: 3)
     }
 
@@ -75,7 +82,7 @@ import TuskTestSupport
     @Test func scratchStaysPerTile() throws {
         let c = Self.cases[5]
         let g = try c.graph()
-        let exe = try BLASBackend().compileBLAS(g)
+        let exe = try BLASBackend(attentionKernel: .rows).compileBLAS(g)
         let values = g.nodes.reduce(0) { $0 + ($1.type.byteCount + 63) / 64 * 64 }
         let scores = c.batch.reduce(1, *) * c.tq * c.tk * 4
         // Scratch per worker ≤ (d + dv + 2) · 64 + 64 · dv + 128 + table elements, two workers.

@@ -118,3 +118,51 @@ import TuskTestSupport
         }
     }
 }
+
+/// A GEMM large enough for OpenBLAS to split it over its threads (512³ f32; its SMP threshold is
+/// far below), run with the BLAS thread count pinned to 2 and compared with the reference
+/// interpreter element by element.
+///
+/// Tolerance: both compute each element as a K = 512-term f32 dot product, in different orders
+/// (plain index order vs OpenBLAS's blocked kernels). Each is within γ_K·Σ_k|a_ik·b_kj| of the
+/// exact value (γ_K ≈ K·u, u = 2⁻²⁴; Higham, Accuracy and Stability, §3.1), so they differ by at
+/// most 2·K·u·Σ_k|a_ik·b_kj| — computed here per element in f64. A wrong tile, a race between
+/// threads or a dropped k-term moves an element by ~|a·b| ≈ 0.25, hundreds of times that bound.
+@Suite(.serialized) struct ThreadedGEMMTests {
+    @Test func gemm512CubedOnTwoThreadsMatchesReference() throws {
+        let previous = BLASThreads.current
+        defer { _ = try? BLASThreads.set(previous) }
+        let threads = try BLASThreads.set(2)
+        #expect(threads == 2, "OpenBLAS runs with \(threads) thread(s)")
+        let n = 512
+        let g = try graph("gemm512") { b in b.input("a", [n, n], .f32).matmul(b.input("b", [n, n], .f32)) }
+        let a = randomTensor(TensorType(.f32, [n, n]), seed: 11), bm = randomTensor(TensorType(.f32, [n, n]), seed: 12)
+        let expected = try ReferenceBackend().compile(g).run(["a": a, "b": bm])["y"]!.doubles
+        let actual = try BLASBackend().compile(g).run(["a": a, "b": bm])["y"]!.doubles
+        // Σ_k |a_ik|·|b_kj| in f64 (row of |a| times |b|, accumulated row by row).
+        let absA = a.doubles.map(Swift.abs), absB = bm.doubles.map(Swift.abs)
+        var bound = [Double](repeating: 0, count: n * n)
+        absA.withUnsafeBufferPointer { pa in
+            absB.withUnsafeBufferPointer { pb in
+                bound.withUnsafeMutableBufferPointer { out in
+                    for i in 0..<n {
+                        for k in 0..<n {
+                            let s = pa[i * n + k]
+                            for j in 0..<n { out[i * n + j] += s * pb[k * n + j] }
+                        }
+                    }
+                }
+            }
+        }
+        let gamma = 2 * Double(n) * 0x1p-24
+        var worst = 0.0
+        var maxDiff = 0.0
+        for e in 0..<(n * n) {
+            let d = Swift.abs(actual[e] - expected[e])
+            maxDiff = Swift.max(maxDiff, d)
+            worst = Swift.max(worst, d / (gamma * bound[e]))
+        }
+        print("[gemm 512³, 2 threads] max|Δ| \(maxDiff), worst Δ/bound \(worst)")
+        #expect(worst <= 1, "max|Δ| \(maxDiff); worst ratio to 2·K·u·Σ|a||b| \(worst)")
+    }
+}

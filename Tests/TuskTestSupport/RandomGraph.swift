@@ -26,6 +26,9 @@ public struct RandomGraphOptions: Sendable {
     public var duplicateRate: Double = 0.1
     /// Include `matmul` (the runtime's BLAS differential tests want it; default on).
     public var includeMatmul: Bool = true
+    /// Include `conv` and `convTranspose` (1-D, strided, padded; default off so the other
+    /// users' seeds keep their graphs).
+    public var includeConv: Bool = false
 
     public init() {}
 }
@@ -38,7 +41,8 @@ public struct RandomGraphOptions: Sendable {
 /// axes), softmax, matmul (optionally transposed), reshape (chains, and back to the original
 /// shape), permute (chains, identity), broadcast (chains, same shape), slice (strided, full
 /// range), pad (constant and circular, zero widths), roll (chains, full-period shifts), concat
-/// (one or more operands), gather and scatter-add with constant indices, and constants: `fill`
+/// (one or more operands), gather and scatter-add with constant indices, optionally 1-D
+/// `conv`/`convTranspose` (`includeConv`), and constants: `fill`
 /// (including the identities 1, 0 and −0.0), `iota` and `literal`. Some steps duplicate an
 /// existing node (for CSE) and values not reaching an output are dead (for DCE).
 ///
@@ -142,6 +146,7 @@ public struct RandomGraphGenerator {
         case 86..<90: return concat(x)
         case 90..<94: return gather(x)
         case 94..<96: return scatterAdd(x)
+        case 96..<99 where options.includeConv: return conv(x)
         default: return constant(randomShape(), options.dtype)
         }
     }
@@ -231,6 +236,29 @@ public struct RandomGraphGenerator {
         let existing = pool.filter { type($0).shape == bShape && type($0).dtype == t.dtype }
         let b = existing.randomElement(using: &rng) ?? freshLeaf(TensorType(t.dtype, bShape))
         return append(.matmul(transposeA: transposeA, transposeB: transposeB), [a, b])
+    }
+
+    /// A 1-D `conv` (or, one time in three, `convTranspose`) of `x` seen as [N, Cin, L]
+    /// (reshaped to [1, 1, n] below rank 3) with a fresh or existing filter, stride 1–2 and
+    /// padding 0–1 on each side.
+    private mutating func conv(_ x: ValueID) -> ValueID? {
+        var a = x
+        if type(a).rank != 3 {
+            guard let r = append(.reshape([1, 1, Swift.max(1, type(a).elementCount)]), [a]) else { return nil }
+            a = r
+        }
+        let t = type(a)
+        let (cin, length) = (t.shape[1], t.shape[2])
+        let transposed = chance(0.33)
+        let k = Int.random(in: 1...Swift.max(1, Swift.min(3, length)), using: &rng)
+        let cout = Int.random(in: 1...3, using: &rng)
+        let attributes = ConvAttributes(strides: [Int.random(in: 1...2, using: &rng)],
+                                        padLow: [Int.random(in: 0...Swift.min(1, k - 1), using: &rng)],
+                                        padHigh: [Int.random(in: 0...Swift.min(1, k - 1), using: &rng)])
+        let wShape = transposed ? [cin, cout, k] : [cout, cin, k]
+        let existing = pool.filter { type($0).shape == wShape && type($0).dtype == t.dtype }
+        let w = existing.randomElement(using: &rng) ?? freshLeaf(TensorType(t.dtype, wShape))
+        return append(transposed ? .convTranspose(attributes) : .conv(attributes), [a, w])
     }
 
     private mutating func reshape(_ x: ValueID) -> ValueID? {

@@ -2,25 +2,42 @@ import Foundation
 import TuskIR
 
 /// A line plot drawn into an RGB raster: axes with ticks and tick labels, a title, axis
-/// labels, a legend, linear or logarithmic y. Non-finite points break a line; in log mode
-/// non-positive values are skipped too.
+/// labels, a legend, linear or logarithmic axes, vertical markers. Non-finite points break a
+/// line; on a log axis non-positive values are skipped too.
 public struct LinePlot: Sendable {
     /// One named curve.
     public struct Series: Sendable {
         public var name: String
         public var xs: [Double]
         public var ys: [Double]
-        public init(name: String, xs: [Double], ys: [Double]) { self.name = name; self.xs = xs; self.ys = ys }
+        /// Colour index into `Colormap.tableau` (nil: the series' position).
+        public var colorIndex: Int?
+        /// Drawn dashed.
+        public var dashed: Bool
+        public init(name: String, xs: [Double], ys: [Double], colorIndex: Int? = nil, dashed: Bool = false) {
+            self.name = name; self.xs = xs; self.ys = ys; self.colorIndex = colorIndex; self.dashed = dashed
+        }
+    }
+
+    /// A labelled vertical line at `x` (red, dashed), e.g. where a rollout blows up.
+    public struct Marker: Sendable {
+        public var x: Double
+        public var label: String
+        public init(x: Double, label: String) { self.x = x; self.label = label }
     }
 
     public var title: String
     public var xLabel: String
     public var yLabel: String
     public var logY: Bool
+    public var logX: Bool
     public var series: [Series]
+    public var markers: [Marker]
 
-    public init(title: String, xLabel: String, yLabel: String, logY: Bool = false, series: [Series]) {
-        self.title = title; self.xLabel = xLabel; self.yLabel = yLabel; self.logY = logY; self.series = series
+    public init(title: String, xLabel: String, yLabel: String, logY: Bool = false, logX: Bool = false,
+                series: [Series], markers: [Marker] = []) {
+        self.title = title; self.xLabel = xLabel; self.yLabel = yLabel; self.logY = logY; self.logX = logX
+        self.series = series; self.markers = markers
     }
 
     /// Per-field curves against the predicted step (1-based), plus their mean ("FULL", black).
@@ -71,13 +88,16 @@ public struct LinePlot: Sendable {
         let pw = width - left - right, ph = height - top - bottom
         guard pw > 50, ph > 50 else { throw TuskError.binding("plot \(width)×\(height) is too small") }
         func usable(_ y: Double) -> Bool { y.isFinite && (!logY || y > 0) }
-        let pts = series.flatMap { s in zip(s.xs, s.ys).filter { $0.0.isFinite && usable($0.1) } }
+        func usableX(_ x: Double) -> Bool { x.isFinite && (!logX || x > 0) }
+        let pts = series.flatMap { s in zip(s.xs, s.ys).filter { usableX($0.0) && usable($0.1) } }
         guard let x0 = pts.map(\.0).min(), let x1 = pts.map(\.0).max(),
               let y0 = pts.map(\.1).min(), let y1 = pts.map(\.1).max() else {
             throw TuskError.binding("plot '\(title)' has no finite\(logY ? " positive" : "") point to draw")
         }
         var xlo = x0, xhi = x1
-        if xhi == xlo { xlo -= 1; xhi += 1 }
+        if logX {
+            if xhi == xlo { xlo /= 2; xhi *= 2 }
+        } else if xhi == xlo { xlo -= 1; xhi += 1 }
         var ylo: Double, yhi: Double
         if logY {
             ylo = pow(10, floor(log10(y0))); yhi = pow(10, ceil(log10(y1)))
@@ -87,7 +107,10 @@ public struct LinePlot: Sendable {
             ylo = y0 - pad; yhi = y1 + pad
             if y0 >= 0 && ylo < 0 { ylo = 0 }
         }
-        func px(_ x: Double) -> Int { left + Int(((x - xlo) / (xhi - xlo) * Double(pw - 1)).rounded()) }
+        func px(_ x: Double) -> Int {
+            let f = logX ? (log10(x) - log10(xlo)) / (log10(xhi) - log10(xlo)) : (x - xlo) / (xhi - xlo)
+            return left + Int((f * Double(pw - 1)).rounded())
+        }
         func py(_ y: Double) -> Int {
             let f = logY ? (log10(y) - log10(ylo)) / (log10(yhi) - log10(ylo)) : (y - ylo) / (yhi - ylo)
             return top + ph - 1 - Int((f * Double(ph - 1)).rounded())
@@ -102,7 +125,7 @@ public struct LinePlot: Sendable {
             let s = PlotFormat.number(v)
             img.text(s, x: left - 8 - BitmapFont.textWidth(s), y: y - 3, .black)
         }
-        for v in LinePlot.linearTicks(lo: xlo, hi: xhi, target: 8) {
+        for v in logX ? LinePlot.logTicks(lo: xlo, hi: xhi) : LinePlot.linearTicks(lo: xlo, hi: xhi, target: 8) {
             let x = px(v)
             img.line(x, top, x, top + ph - 1, .lightGray)
             img.line(x, top + ph, x, top + ph + 4, .black)
@@ -115,15 +138,31 @@ public struct LinePlot: Sendable {
         img.text(xLabel, x: left + (pw - BitmapFont.textWidth(xLabel)) / 2, y: height - 16, .black)
         img.text(yLabel, x: 8, y: top + (ph + BitmapFont.textWidth(yLabel)) / 2, .black, vertical: true)
         // Curves.
+        func colour(_ k: Int) -> RGB {
+            let s = series[k]
+            if k == series.count - 1 && s.name.hasPrefix("FULL") { return .black }
+            return Colormap.tableau[(s.colorIndex ?? k) % Colormap.tableau.count]
+        }
         for (k, s) in series.enumerated() {
-            let c = k == series.count - 1 && s.name.hasPrefix("FULL") ? RGB.black : Colormap.tableau[k % Colormap.tableau.count]
+            let c = colour(k)
             var prev: (Int, Int)?
             for (x, y) in zip(s.xs, s.ys) {
-                guard x.isFinite, usable(y) else { prev = nil; continue }
+                guard usableX(x), usable(y) else { prev = nil; continue }
                 let p = (px(x), py(y))
-                if let q = prev { img.line(q.0, q.1, p.0, p.1, c, thickness: 2) } else { img.fill(x: p.0 - 1, y: p.1 - 1, w: 3, h: 3, c) }
+                if let q = prev { img.line(q.0, q.1, p.0, p.1, c, thickness: 2, dash: s.dashed ? 6 : 0) }
+                else { img.fill(x: p.0 - 1, y: p.1 - 1, w: 3, h: 3, c) }
                 prev = p
             }
+        }
+        // Markers.
+        let red = RGB(214, 39, 40)
+        for m in markers where usableX(m.x) && m.x >= xlo && m.x <= xhi {
+            let x = px(m.x)
+            img.line(x, top, x, top + ph - 1, red, thickness: 2, dash: 5)
+            let tw = BitmapFont.textWidth(m.label)
+            let tx = x + 6 + tw <= left + pw ? x + 6 : x - 6 - tw
+            img.fill(x: tx - 2, y: top + ph - 22, w: tw + 4, h: 11, .white)
+            img.text(m.label, x: tx, y: top + ph - 20, red)
         }
         // Legend (top right, inside the plot area).
         if series.count > 1 || !(series.first?.name.isEmpty ?? true) {
@@ -132,9 +171,9 @@ public struct LinePlot: Sendable {
             img.fill(x: lx, y: ly, w: lw, h: 12 * series.count + 6, .white)
             img.stroke(x: lx, y: ly, w: lw, h: 12 * series.count + 6, .gray)
             for (k, s) in series.enumerated() {
-                let c = k == series.count - 1 && s.name.hasPrefix("FULL") ? RGB.black : Colormap.tableau[k % Colormap.tableau.count]
+                let c = colour(k)
                 let y = ly + 6 + 12 * k
-                img.line(lx + 6, y + 3, lx + 22, y + 3, c, thickness: 2)
+                img.line(lx + 6, y + 3, lx + 22, y + 3, c, thickness: 2, dash: s.dashed ? 4 : 0)
                 img.text(s.name, x: lx + 28, y: y, .black)
             }
         }

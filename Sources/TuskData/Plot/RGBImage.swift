@@ -45,15 +45,18 @@ public struct RGBImage: Sendable, Equatable {
         line(x, y, x, y + h - 1, c); line(x + w - 1, y, x + w - 1, y + h - 1, c)
     }
 
-    /// A line from (x0, y0) to (x1, y1) inclusive (Bresenham), `thickness` pixels wide.
-    public mutating func line(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, _ c: RGB, thickness: Int = 1) {
+    /// A line from (x0, y0) to (x1, y1) inclusive (Bresenham), `thickness` pixels wide;
+    /// `dash` > 0 draws `dash` pixels on, `dash` off.
+    public mutating func line(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, _ c: RGB, thickness: Int = 1, dash: Int = 0) {
         var x = x0, y = y0
         let dx = abs(x1 - x0), dy = -abs(y1 - y0)
         let sx = x0 < x1 ? 1 : -1, sy = y0 < y1 ? 1 : -1
         var err = dx + dy
         let lo = -(thickness - 1) / 2, hi = thickness / 2
+        var n = 0
         while true {
-            for oy in lo ... hi { for ox in lo ... hi { set(x + ox, y + oy, c) } }
+            if dash <= 0 || (n / dash) % 2 == 0 { for oy in lo ... hi { for ox in lo ... hi { set(x + ox, y + oy, c) } } }
+            n += 1
             if x == x1 && y == y1 { break }
             let e2 = 2 * err
             if e2 >= dy { err += dy; x += sx }
@@ -93,11 +96,6 @@ public struct RGBImage: Sendable, Equatable {
 
     /// Writes the PNG atomically (temporary file, then rename) to `path`.
     public func writePNG(to path: String) throws {
-        let data = Data(try png())
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw TuskError.file(path: path, message: "cannot write PNG: \(error.localizedDescription)")
-        }
+        try PNGEncoder.write(try png(), to: path)
     }
 }

@@ -121,7 +121,7 @@ public struct Interpreter: Sendable {
         return values
     }
 
-    private func bound(_ name: String, kind: String, declared: TensorType, graph: Graph,
+    func bound(_ name: String, kind: String, declared: TensorType, graph: Graph,
                        _ bindings: [String: TensorData]) throws -> TensorData {
         guard let value = bindings[name] else {
             throw TuskError.binding("graph '\(graph.name)': no value bound to \(kind) '\(name)' (\(declared))")

@@ -18,10 +18,14 @@ public struct LLVMBackend: Backend {
     /// Object-code cache (nil: LLVM runs on every compile).
     public var cache: CompileCache?
     public var log: (@Sendable (String) -> Void)?
+    /// LLVM modules compiled at once (nil: the BLAS thread count). Code and results do not depend
+    /// on it; the object cache keys do (one entry per module).
+    public var compileThreads: Int?
 
     public init(options: CodegenOptions = CodegenOptions(), fuse: Bool = true, blas: BLASBackend = BLASBackend(),
-                cache: CompileCache? = nil, log: (@Sendable (String) -> Void)? = nil) {
+                cache: CompileCache? = nil, compileThreads: Int? = nil, log: (@Sendable (String) -> Void)? = nil) {
         self.options = options
+        self.compileThreads = compileThreads
         self.fuse = fuse
         self.blas = blas
         self.cache = cache
@@ -39,7 +43,7 @@ public struct LLVMBackend: Backend {
     /// `compile` with the concrete executable and the LLVM provider (its regions, kernels and module).
     public func compileLLVM(_ graph: Graph, resources: ExecutionResources = ExecutionResources()) throws
         -> (executable: ArenaExecutable, kernels: LLVMKernels) {
-        let llvm = LLVMKernels(options: options, fuse: fuse, cache: cache, log: log)
+        let llvm = LLVMKernels(options: options, fuse: fuse, cache: cache, compileThreads: compileThreads, log: log)
         let executable = try ArenaExecutable(graph: graph, providers: [llvm, blas.kernels], resources: resources)
         return (executable, llvm)
     }

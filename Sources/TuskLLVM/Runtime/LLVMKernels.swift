@@ -1,16 +1,17 @@
 import Dispatch
+import Foundation
 import TuskCompiler
 import TuskIR
 import TuskRuntime
 
 /// The LLVM backend's kernels as a `KernelProvider`: elementwise, movement, reductions,
-/// softmax and leaves, as loop kernels over fused regions (`FusionPlan`), all compiled as ONE
-/// LLVM module in `prepare`. Contractions and `scatterAdd` are left to the next provider
+/// softmax and leaves, as loop kernels over fused regions (`FusionPlan`), compiled in `prepare`:
+/// each distinct kernel once, in up to `compileThreads` LLVM modules built concurrently. Contractions and `scatterAdd` are left to the next provider
 /// (`BLASKernels` in `LLVMBackend`).
 ///
 /// Buffers: a kernel's output never overlaps its inputs (no in-place hints); reshape, identity
 /// casts and permutes and one-operand concats that are materialized are views. With a compile
-/// cache, the module's object code is stored and reloaded (`KernelModule.load`), so a warm
+/// cache, each module's object code is stored and reloaded (`KernelModule.load`), so a warm
 /// compile runs no LLVM pass.
 ///
 /// One instance per executable (it keeps the plan and the module of the graph it prepared).
@@ -27,16 +28,29 @@ public final class LLVMKernels: KernelProvider, @unchecked Sendable {
     public private(set) var plan: FusionPlan?
     /// The loop kernels compiled in `prepare`, by root node.
     public private(set) var kernels: [Int: LoopKernel] = [:]
-    /// The compiled module (nil when the graph has no loop kernel).
-    public private(set) var module: KernelModule?
+    /// The compiled modules (empty when the graph has no loop kernel): the distinct kernels split
+    /// into up to `compileThreads` parts, compiled concurrently.
+    public private(set) var modules: [KernelModule] = []
+    /// The optimized LLVM IR of every module, in order (nil when there is none or when every
+    /// module was loaded from the object cache, which keeps no IR).
+    public var optimizedIR: String? {
+        let text = modules.map(\.optimizedIR).filter { !$0.isEmpty }
+        return text.isEmpty ? nil : text.joined(separator: "\n")
+    }
+    /// How many distinct kernels were compiled (nodes computing the same kernel on buffers of the
+    /// same types share one symbol).
+    public private(set) var uniqueKernelCount = 0
+    /// How many LLVM modules `prepare` may compile at once (default: the BLAS thread count).
+    public let compileThreads: Int
     /// True when `prepare` linked object code from the cache instead of running LLVM.
     public private(set) var loadedFromCache = false
     private var compiled: [Int: CompiledKernel] = [:]
     private var calls: [KernelCall] = []
 
     public init(options: CodegenOptions = CodegenOptions(), fuse: Bool = true, cache: CompileCache? = nil,
-                log: (@Sendable (String) -> Void)? = nil) {
+                compileThreads: Int? = nil, log: (@Sendable (String) -> Void)? = nil) {
         self.options = options
+        self.compileThreads = max(1, compileThreads ?? BLASThreads.current)
         self.fuse = fuse
         self.cache = cache
         self.log = log
@@ -62,40 +76,96 @@ public final class LLVMKernels: KernelProvider, @unchecked Sendable {
     public func prepare(_ context: ArenaContext, nodes: [Int]) throws {
         let graph = context.graph
         let regions = plan?.regions ?? [:]
-        var list: [LoopKernel] = []
+        // Kernels that compute the same thing on buffers of the same types (the blocks of a
+        // model, a forward op and its recomputation in the backward) are compiled once: the
+        // ABI passes buffers at run time, so one symbol serves every such node.
+        var unique: [LoopKernel] = []
+        var symbolOf: [Int: String] = [:]
+        var byShape: [LoopKernel: String] = [:]
         for i in nodes where isKernel(i, context) {
             let members = regions[i] ?? []
             let k = try KernelLowering.kernel(fusing: (members + [i]).map(ValueID.init), in: graph, name: "k\(i)")
             kernels[i] = k
-            list.append(k)
-        }
-        guard !list.isEmpty else { return }
-        let key = cacheKey(graph, list)
-        if let cache, let key {
-            switch cache.lookupArtifact(key) {
-            case .hit(let bytes):
-                if let m = try? KernelModule.load(objectFile: bytes, signatures: list.map(\.signature)) {
-                    log?("llvm object cache: hit \(graph.name) [\(key.digest.prefix(12))]")
-                    module = m
-                    loadedFromCache = true
-                }
-            case .miss(let why):
-                log?("llvm object cache: miss \(graph.name): \(why)")
+            let canonical = k.canonicalForm
+            if let name = byShape[canonical] {
+                symbolOf[i] = name
+            } else {
+                byShape[canonical] = k.name
+                symbolOf[i] = k.name
+                unique.append(k)
             }
         }
-        if module == nil {
-            let m = try KernelModule.compile(list, options: options, moduleName: graph.name)
-            if let cache, let key { cache.storeArtifact(m.objectFile, key) }
-            module = m
+        uniqueKernelCount = unique.count
+        guard !unique.isEmpty else { return }
+        let parts = Self.partition(unique, parts: compileThreads)
+        var loaded: [KernelModule?] = Array(repeating: nil, count: parts.count)
+        var keys: [CompileCache.Key?] = parts.indices.map { cacheKey(graph, parts[$0], part: $0, of: parts.count) }
+        if let cache {
+            for p in parts.indices {
+                guard let key = keys[p] else { continue }
+                switch cache.lookupArtifact(key) {
+                case .hit(let bytes):
+                    if let m = try? KernelModule.load(objectFile: bytes, signatures: parts[p].map(\.signature)) {
+                        log?("llvm object cache: hit \(graph.name)\(Self.partLabel(p, parts.count)) [\(key.digest.prefix(12))]")
+                        loaded[p] = m
+                    }
+                case .miss(let why):
+                    log?("llvm object cache: miss \(graph.name)\(Self.partLabel(p, parts.count)): \(why)")
+                }
+            }
+        } else {
+            keys = keys.map { _ in nil }
         }
-        for k in module!.kernels { compiled[Int(k.signature.name.dropFirst())!] = k }
+        loadedFromCache = loaded.allSatisfy { $0 != nil }
+        // The parts that missed compile concurrently: each part is its own LLVM context and module.
+        let missing = parts.indices.filter { loaded[$0] == nil }
+        let results = ConcurrentResults<KernelModule>(count: parts.count)
+        let options = self.options
+        DispatchQueue.concurrentPerform(iterations: missing.count) { j in
+            let p = missing[j]
+            results.set(p, Result { try KernelModule.compile(parts[p], options: options,
+                                                             moduleName: graph.name + Self.partLabel(p, parts.count)) })
+        }
+        for p in missing {
+            let m = try results.get(p)
+            if let cache, let key = keys[p] { cache.storeArtifact(m.objectFile, key) }
+            loaded[p] = m
+        }
+        modules = loaded.map { $0! }
+        var byName: [String: CompiledKernel] = [:]
+        for m in modules { for k in m.kernels { byName[k.signature.name] = k } }
+        for (i, name) in symbolOf { compiled[i] = byName[name]! }
     }
+
+    /// Splits `kernels` into at most `parts` contiguous runs of about equal size (by the length
+    /// of their text, a proxy for LLVM's work); deterministic, so cache keys are stable.
+    static func partition(_ kernels: [LoopKernel], parts: Int) -> [[LoopKernel]] {
+        let n = min(max(1, parts), max(1, kernels.count / minimumKernelsPerPart))
+        guard n > 1 else { return [kernels] }
+        let sizes = kernels.map { $0.description.utf8.count }
+        let total = sizes.reduce(0, +)
+        var result: [[LoopKernel]] = [[]]
+        var acc = 0
+        for (k, kernel) in kernels.enumerated() {
+            if result.count < n && acc >= total * result.count / n && !result[result.count - 1].isEmpty {
+                result.append([])
+            }
+            result[result.count - 1].append(kernel)
+            acc += sizes[k]
+        }
+        return result
+    }
+
+    /// Fewer kernels than this per part are not worth a second LLVM context.
+    static let minimumKernelsPerPart = 16
+
+    static func partLabel(_ p: Int, _ count: Int) -> String { count == 1 ? "" : ".part\(p)" }
 
     /// The cache key of the module: the optimized graph, the kernels (regions and lowering),
     /// the codegen options, LLVM and the CPU (`LLVMHost.codeKey`), and Tusk's build.
-    func cacheKey(_ graph: Graph, _ kernels: [LoopKernel]) -> CompileCache.Key? {
+    func cacheKey(_ graph: Graph, _ kernels: [LoopKernel], part: Int = 0, of parts: Int = 1) -> CompileCache.Key? {
         guard cache != nil else { return nil }
-        return CompileCache.Key(name: "llvm:" + graph.name, components: [
+        return CompileCache.Key(name: "llvm:" + graph.name + Self.partLabel(part, parts), components: [
             ("graph", StableHash.hex(graph.text)),
             ("kernels", StableHash.hex(kernels.map(\.description).joined(separator: "\n"))),
             ("options", optionsDescription),
@@ -183,5 +253,23 @@ final class KernelCall: @unchecked Sendable {
     private struct Shared: @unchecked Sendable {
         let table: UnsafeMutablePointer<UnsafeMutableRawPointer?>
         let statuses: UnsafeMutablePointer<Int32>
+    }
+}
+
+/// One result slot per concurrent iteration (each slot written by exactly one iteration).
+final class ConcurrentResults<T>: @unchecked Sendable {
+    private var slots: [Result<T, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ r: Result<T, any Error>) {
+        lock.lock(); defer { lock.unlock() }
+        slots[i] = r
+    }
+
+    func get(_ i: Int) throws -> T {
+        lock.lock(); let r = slots[i]; lock.unlock()
+        return try r!.get()
     }
 }

@@ -12,8 +12,9 @@ import TuskIR
 ///
 /// Threads: kernels run one after another on the calling thread. OpenBLAS threads each GEMM
 /// with its own pool (default: one thread per core); the Swift kernels split large loops over the
-/// cores with `DispatchQueue.concurrentPerform` between GEMMs. BLAS is never called from two
-/// threads at once, so the cores are not oversubscribed.
+/// cores with `DispatchQueue.concurrentPerform` between GEMMs. BLAS is called from two threads at
+/// once only by the GEMM-tiled attention kernels, whose tile GEMMs are below OpenBLAS's threading
+/// threshold (each runs on its calling thread), so the cores are not oversubscribed.
 ///
 /// Numerics: results differ from the reference interpreter only by summation order (GEMM
 /// blocking, SIMD partial sums in reductions), and by the last ulp of `exp`/`tanh`-style functions
@@ -28,16 +29,26 @@ public struct BLASBackend: Backend {
     /// How `conv` is turned into GEMMs.
     public var convolutionAlgorithm: ConvolutionAlgorithm
 
-    public init(convolutionTileBytes: Int = 16 << 20, convolutionAlgorithm: ConvolutionAlgorithm = .automatic) {
+    /// Which kernels run the fused attention ops.
+    public var attentionKernel: AttentionKernel
+
+    /// Tests only: the exact number of workers of the GEMM-tiled attention kernels (capped by
+    /// their work items) instead of the thread count — to check that the results do not depend on it.
+    var attentionWorkers: Int?
+
+    public init(convolutionTileBytes: Int = 16 << 20, convolutionAlgorithm: ConvolutionAlgorithm = .automatic,
+                attentionKernel: AttentionKernel = .automatic) {
         self.convolutionTileBytes = max(1, convolutionTileBytes)
         self.convolutionAlgorithm = convolutionAlgorithm
+        self.attentionKernel = attentionKernel
     }
 
     public var optionsDescription: String { kernels.optionsDescription }
 
     /// The kernel provider behind this backend (to combine with others in one `ArenaExecutable`).
     public var kernels: BLASKernels {
-        BLASKernels(options: LoweringOptions(tileBytes: convolutionTileBytes, algorithm: convolutionAlgorithm))
+        BLASKernels(options: LoweringOptions(tileBytes: convolutionTileBytes, algorithm: convolutionAlgorithm,
+                                             attentionKernel: attentionKernel, attentionWorkers: attentionWorkers))
     }
 
     public func compile(_ graph: Graph, resources: ExecutionResources) throws -> any Executable {
@@ -54,7 +65,10 @@ public struct BLASBackend: Backend {
 public struct BLASKernels: KernelProvider {
     let options: LoweringOptions
     public var name: String { "blas" }
-    public var optionsDescription: String { "tile=\(options.tileBytes),conv=\(options.algorithm)" }
+    public var optionsDescription: String {
+        "tile=\(options.tileBytes),conv=\(options.algorithm)"
+            + (options.attentionKernel == .automatic ? "" : ",attention=\(options.attentionKernel)")
+    }
     public func handles(node i: Int, graph: Graph) -> Bool { true }
     public func bufferHints(node i: Int, graph: Graph) -> BufferHints {
         graph.nodes[i].op.bufferHints(node: i, graph: graph, options: options)
@@ -97,8 +111,42 @@ public enum ConvolutionAlgorithm: Sendable, Hashable, CustomStringConvertible {
     case depthSlices
 }
 
+/// The kernels of the fused attention ops (`scaled_dot_product_attention` and its backward).
+public enum AttentionKernel: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+    public var description: String { rawValue }
+    /// `gemmTiles` for the backward op always and for the forward op from
+    /// `gemmMinimumKeyTokens` keys or head width `gemmMinimumWidth`; `rows` for the forward of
+    /// short, narrow attentions (Walrus-tiny's time attention, T ≤ 16 keys of width 16), whose
+    /// GEMM tiles are too small to pay for a BLAS call (`TuskBenchmarks attention`). The two ops
+    /// only share the packed output and log-sum-exp, so they may run different kernels.
+    case automatic
+    /// Row-wise flash attention in vectorized Swift (`Kernels+Attention.swift`): one query row
+    /// at a time against a transposed key tile; no BLAS call.
+    case rows
+    /// Flash attention over query × key tiles whose products are single-threaded OpenBLAS GEMMs,
+    /// the cores splitting the tiles (`Kernels+AttentionGEMM.swift`).
+    case gemmTiles = "gemm-tiles"
+
+    /// The smallest key axis whose forward `automatic` runs through GEMM tiles.
+    public static let gemmMinimumKeyTokens = 32
+    /// The smallest head width (of q and k, or of v) whose forward `automatic` runs through GEMM tiles.
+    public static let gemmMinimumWidth = 32
+
+    /// Whether a node with `keyTokens` keys of head width `width` (the larger of q's and v's)
+    /// runs the GEMM-tiled kernels.
+    func usesGEMMTiles(keyTokens: Int, width: Int, backward: Bool) -> Bool {
+        switch self {
+        case .automatic: backward || keyTokens >= Self.gemmMinimumKeyTokens || width >= Self.gemmMinimumWidth
+        case .rows: false
+        case .gemmTiles: true
+        }
+    }
+}
+
 /// Compile-time knobs of the lowering.
 struct LoweringOptions {
     var tileBytes: Int
     var algorithm: ConvolutionAlgorithm
+    var attentionKernel: AttentionKernel = .automatic
+    var attentionWorkers: Int?
 }

@@ -12,9 +12,13 @@ import TuskIR
 /// worker and O(tile²): a transposed key (and value) tile, one tile row of scores, the running
 /// rows of a query tile, and — for the bias gradient — a private copy of the small table.
 ///
+/// Two kernel families share this plan (`AttentionKernel`, chosen per node at compile time):
+/// the row-wise kernels below, and the GEMM-tiled ones of `Kernels+AttentionGEMM.swift`, whose
+/// tile products are single-threaded OpenBLAS GEMMs (faster from a few dozen keys on).
+///
 /// Threads: work items (forward: (batch, query tile); backward: batch entries, which own their
-/// dq/dk/dv rows) are split over the cores with `DispatchQueue.concurrentPerform`. The kernel does
-/// not call BLAS: OpenBLAS threads every GEMM with its own pool, so sgemm called from two workers at
+/// dq/dk/dv rows) are split over the cores with `DispatchQueue.concurrentPerform`. The row-wise
+/// kernels do not call BLAS: OpenBLAS threads every GEMM with its own pool, so sgemm called from two workers at
 /// once would either oversubscribe the cores or serialize on OpenBLAS's lock, and
 /// `openblas_set_num_threads` is process-wide (it would also slow every other GEMM of the step).
 /// Instead the tile products are written as unit-stride multiply-add loops over a transposed tile
@@ -36,12 +40,19 @@ struct AttentionPlan: Sendable {
     let workers: Int
     let backward: Bool
     let attributes: AttentionAttributes
+    /// True: the GEMM-tiled kernels (`Kernels+AttentionGEMM.swift`); false: the row-wise ones here.
+    let gemmTiles: Bool
+    /// GEMM-tiled backward: the fixed groups of batch entries that are its work items, each with
+    /// its own partial table and rotary-table gradients, summed in group order — so the result
+    /// does not depend on how many workers share the groups.
+    let groups: Int
 
     /// Query and key rows per tile: 64 × 64 f32 scores are 16 KB, a transposed 64-key tile of
     /// head width 64 another 16 KB — together inside a 32 KB L1 with the query rows streaming.
     static let tile = 64
 
-    init(node: Node, graph: Graph, attributes a: AttentionAttributes, backward: Bool) {
+    init(node: Node, graph: Graph, attributes a: AttentionAttributes, backward: Bool, kernel: AttentionKernel = .automatic,
+         workerOverride: Int? = nil) {
         let q = graph.type(of: node.operands[0]).shape, k = graph.type(of: node.operands[1]).shape
         let v = graph.type(of: node.operands[2]).shape
         let r = q.count
@@ -61,11 +72,21 @@ struct AttentionPlan: Sendable {
             buckets = []
             (tableRows, heads, headStride) = (0, 1, 1)
         }
-        queryTile = max(1, min(tq, Self.tile))
-        keyTile = max(1, min(tk, Self.tile))
+        gemmTiles = kernel.usesGEMMTiles(keyTokens: tk, width: max(d, dv), backward: backward)
         let work = batch * tq * tk * (d + dv) * (backward ? 3 : 1)
-        let items = backward ? batch : batch * ((tq + queryTile - 1) / queryTile)
-        workers = work < Parallel.minimumElements ? 1 : max(1, min(Parallel.cores, items))
+        if gemmTiles {
+            (queryTile, keyTile) = Self.gemmTileSizes(tq: tq, tk: tk, width: max(d, dv))
+            groups = min(batch, Self.maximumGroups)
+            let items = backward ? groups : batch * ((tq + queryTile - 1) / queryTile)
+            workers = workerOverride.map { max(1, min($0, items)) }
+                ?? (work < Parallel.minimumElements ? 1 : max(1, min(Parallel.threads, items)))
+        } else {
+            queryTile = max(1, min(tq, Self.tile))
+            keyTile = max(1, min(tk, Self.tile))
+            groups = 1
+            let items = backward ? batch : batch * ((tq + queryTile - 1) / queryTile)
+            workers = work < Parallel.minimumElements ? 1 : max(1, min(Parallel.cores, items))
+        }
     }
 
     /// Query tiles per batch entry.
@@ -76,7 +97,8 @@ struct AttentionPlan: Sendable {
     /// dp rows, table gradient (+ a rotated q row, the rotated key tile and the rotary tables'
     /// gradients: O(T·r), like the outputs they are summed into).
     var scratchPerWorker: Int {
-        backward ? backwardRotaryOffset + (rotary > 0 ? d + keyTile * d + 2 * rotary * (tq + tk) : 0)
+        if gemmTiles { return gemmScratchPerWorker }
+        return backward ? backwardRotaryOffset + (rotary > 0 ? d + keyTile * d + 2 * rotary * (tq + tk) : 0)
                  : forwardRotaryOffset + (rotary > 0 ? 2 * d : 0)
     }
 
@@ -85,7 +107,7 @@ struct AttentionPlan: Sendable {
     var backwardRotaryOffset: Int { d * keyTile + dv * keyTile + 2 * keyTile + tableRows * heads }
 
     /// Scratch elements of the node (all workers; at least 1 so the planner gives a slot).
-    var scratchElements: Int { max(1, workers * scratchPerWorker) }
+    var scratchElements: Int { max(1, workers * scratchPerWorker + (gemmTiles && backward ? groups * groupPartialElements : 0)) }
 }
 
 /// Lets a non-`Sendable` worker body cross into `concurrentPerform` (workers write disjoint memory).
@@ -386,6 +408,15 @@ extension Lower {
         let table = a.bias != nil ? cx.operand(i, 3, T.self) : nil
         let rotary = a.rotaryFeatures > 0 ? (0..<4).map { cx.operand(i, a.rotaryOperandIndex + $0, T.self) } : []
         let out = cx.result(i, T.self), scratch = cx.scratch(i, T.self)
+        if plan.gemmTiles {
+            if plan.backward {
+                let y = cx.operand(i, a.primalOperandCount, T.self), dy = cx.operand(i, a.primalOperandCount + 1, T.self)
+                return { Kernels.tiledAttentionBackward(plan, q: q, k: k, v: v, table: table, rotary: rotary, y: y, dy: dy,
+                                                        out: out, scratch: scratch) }
+            }
+            return { Kernels.tiledAttentionForward(plan, q: q, k: k, v: v, table: table, rotary: rotary, out: out,
+                                                   scratch: scratch) }
+        }
         if plan.backward {
             let y = cx.operand(i, a.primalOperandCount, T.self), dy = cx.operand(i, a.primalOperandCount + 1, T.self)
             return { Kernels.attentionBackward(plan, q: q, k: k, v: v, table: table, rotary: rotary, y: y, dy: dy,

@@ -46,7 +46,8 @@ extension Op {
             let el = node.type.dtype.byteSize
             return BufferHints(scratchBytes: g.rows * g.tile(elementSize: el) * el)
         case .scaledDotProductAttention(let a), .scaledDotProductAttentionBackward(let a):
-            let plan = AttentionPlan(node: node, graph: graph, attributes: a, backward: !isForwardAttention)
+            let plan = AttentionPlan(node: node, graph: graph, attributes: a, backward: !isForwardAttention,
+                                     kernel: options.attentionKernel, workerOverride: options.attentionWorkers)
             return BufferHints(scratchBytes: plan.scratchElements * node.type.dtype.byteSize)
         default:
             return BufferHints()
@@ -249,8 +250,10 @@ extension Op {
 
         // MARK: Fused
         case .scaledDotProductAttention(let a), .scaledDotProductAttentionBackward(let a):
-            // Flash attention (Kernels+Attention.swift): tiles, online softmax, O(tile²) scratch.
-            let plan = AttentionPlan(node: node, graph: cx.graph, attributes: a, backward: !isForwardAttention)
+            // Flash attention (Kernels+Attention.swift, Kernels+AttentionGEMM.swift): tiles, online
+            // softmax, O(tile²) scratch per worker.
+            let plan = AttentionPlan(node: node, graph: cx.graph, attributes: a, backward: !isForwardAttention,
+                                     kernel: cx.options.attentionKernel, workerOverride: cx.options.attentionWorkers)
             return Lower.float(type.dtype, cx, i) { Lower.attention($0, plan, cx, i) } f64: { Lower.attention($0, plan, cx, i) }
         }
     }

@@ -24,8 +24,9 @@ private struct UncheckedSendableBox<T>: @unchecked Sendable {
 /// Swift kernels (elementwise, reductions, im2col, col2im, movement) split large work into one
 /// chunk per thread of `BLASThreads.current` with `DispatchQueue.concurrentPerform`; OpenBLAS
 /// keeps its own thread pool (of that size) for GEMM. The executable runs its steps one after another from the calling thread, so the two
-/// never run at the same time and the cores are never oversubscribed; BLAS is always called from
-/// that one thread (never from inside a `parallelFor` worker).
+/// never run at the same time and the cores are never oversubscribed; BLAS is called from that one
+/// thread (never from inside a `parallelFor` worker), except by the GEMM-tiled attention kernels,
+/// whose workers call single-threaded tile GEMMs side by side (`Kernels+AttentionGEMM.swift`).
 enum Parallel {
     /// Online cores (at least 1).
     static let cores: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))

@@ -3,6 +3,27 @@ import TuskData
 import TuskIR
 import TuskNN
 
+/// What `tusk rollout` writes besides report.json's metrics and the standard pictures.
+public struct WalrusRolloutOutputs: Sendable {
+    /// 1-based predicted steps of the power spectra (nil: the first, middle and last step).
+    public var spectraSteps: [Int]?
+    /// The field of `animation.png` (nil: the first field).
+    public var animateField: String?
+    /// At most this many animation frames (evenly spread over the rollout).
+    public var maxAnimationFrames: Int
+    /// animation.png's size budget: past it, fewer frames (evenly spread) are shown.
+    public var maxAnimationBytes: Int
+
+    public init(spectraSteps: [Int]? = nil, animateField: String? = nil, maxAnimationFrames: Int = 60,
+                maxAnimationBytes: Int = 150_000) {
+        self.spectraSteps = spectraSteps; self.animateField = animateField
+        self.maxAnimationFrames = maxAnimationFrames; self.maxAnimationBytes = maxAnimationBytes
+    }
+
+    /// The default spectrum steps of an `n`-step rollout: first, middle, last.
+    public static func defaultSpectraSteps(_ n: Int) -> [Int] { Array(Set([1, (n + 1) / 2, n])).sorted() }
+}
+
 /// `report.json` of `tusk rollout`: The Well's VRMSE (and NRMSE) per predicted step and per
 /// field, per trajectory and averaged over trajectories, with the_well's window summaries.
 public struct WalrusRolloutReport: Codable, Sendable {
@@ -12,6 +33,9 @@ public struct WalrusRolloutReport: Codable, Sendable {
         /// `[step][field]`.
         public var vrmse: [[Double]]
         public var nrmse: [[Double]]
+        /// First 1-based step whose field-mean VRMSE exceeds 1 or whose prediction has a
+        /// non-finite value (nil: none).
+        public var blowup_step: Int?
     }
 
     public var dataset: String
@@ -34,6 +58,21 @@ public struct WalrusRolloutReport: Codable, Sendable {
     /// For model rollouts: the persistence baseline's averaged VRMSE on the same windows.
     public var persistence_vrmse: [[Double]]?
     public var persistence_vrmse_mean: Double?
+    /// First 1-based step where the trajectory-averaged, field-mean VRMSE exceeds 1 (worse than
+    /// predicting the truth's mean) or any trajectory's prediction has a non-finite value; nil
+    /// when the rollout stays below 1 throughout. Marked on vrmse.png and
+    /// vrmse_vs_persistence.png.
+    public var blowup_step: Int?
+    /// The same for the persistence baseline of a model rollout.
+    public var persistence_blowup_step: Int?
+    /// Isotropic power spectra of prediction and truth per field (spectra.png); nil with
+    /// `spectra_note` saying why when the grid has none.
+    public var spectra: RolloutSpectra?
+    public var spectra_note: String?
+    /// The field animated in animation.png and its frames' 1-based steps (every step, or as
+    /// many evenly spread ones as fit `maxAnimationBytes`).
+    public var animation_field: String?
+    public var animation_steps: [Int]?
     /// Pictures written next to the report.
     public var pictures: [String]
     /// Threads of the BLAS backend during the rollout (`BLASThreads.current`; `tusk rollout`
@@ -58,13 +97,50 @@ public struct WalrusRolloutReport: Codable, Sendable {
         self.nrmse = n.values
         self.vrmse_mean = Self.mean(v.values)
         self.windows = try v.wellWindows()
-        self.trajectories = rollouts.map { Trajectory(file: $0.file, trajectory: $0.trajectory, vrmse: $0.vrmse.values, nrmse: $0.nrmse.values) }
+        self.trajectories = rollouts.map {
+            Trajectory(file: $0.file, trajectory: $0.trajectory, vrmse: $0.vrmse.values, nrmse: $0.nrmse.values,
+                       blowup_step: Self.blowupStep(vrmse: $0.vrmse.values, rollouts: [$0]))
+        }
+        blowup_step = Self.blowupStep(vrmse: v.values, rollouts: rollouts)
         if let persistence {
             let p = try MetricCurves.average(persistence.map(\.vrmse))
             persistence_vrmse = p.values
             persistence_vrmse_mean = Self.mean(p.values)
+            persistence_blowup_step = Self.blowupStep(vrmse: p.values, rollouts: persistence)
         }
         pictures = []
+    }
+
+    /// First 1-based step where the field mean of `vrmse` (`[step][field]`) exceeds 1 or is not
+    /// finite, or where a prediction of `rollouts` has a non-finite value.
+    public static func blowupStep(vrmse: [[Double]], rollouts: [WalrusTrajectoryRollout]) -> Int? {
+        let byMetric = vrmse.firstIndex { row in
+            let m = row.reduce(0, +) / Double(max(row.count, 1))
+            return !m.isFinite || m > 1
+        }
+        let byValue = rollouts.compactMap { r -> Int? in
+            r.prediction.values.firstIndex { !$0.isFinite }.map { $0 / r.prediction.frameSize }
+        }.min()
+        return [byMetric, byValue].compactMap { $0 }.min().map { $0 + 1 }
+    }
+
+    /// "NON-FINITE AT STEP s" when a prediction has a non-finite value at step `s`, else
+    /// "VRMSE > 1 AT STEP s".
+    static func markerLabel(_ step: Int, rollouts: [WalrusTrajectoryRollout]) -> String {
+        let nonFinite = rollouts.contains { r in
+            step <= r.prediction.steps && r.prediction.values[((step - 1) * r.prediction.frameSize)..<(step * r.prediction.frameSize)].contains { !$0.isFinite }
+        }
+        return nonFinite ? "NON-FINITE AT STEP \(step)" : "VRMSE > 1 AT STEP \(step)"
+    }
+
+    /// The plot, or — when no point is finite (every step blew up) — a blank picture saying so.
+    static func renderOrNote(_ plot: LinePlot) throws -> RGBImage {
+        do { return try plot.render() } catch {
+            var img = RGBImage(width: 720, height: 440)
+            img.text(plot.title, x: 20, y: 20, scale: 2, .black)
+            img.text("NO FINITE POSITIVE VALUE TO PLOT (THE PREDICTION BLEW UP AT EVERY STEP)", x: 20, y: 200, .black)
+            return img
+        }
     }
 
     static func mean(_ v: [[Double]]) -> Double {
@@ -76,7 +152,13 @@ public struct WalrusRolloutReport: Codable, Sendable {
     /// | error of the first trajectory at the first, middle and last step, every field),
     /// `vrmse.png` (per-field VRMSE vs step), `vrmse_vs_persistence.png` (model runs) and
     /// `loss.png` (the training loss, when `trainLog` has entries).
-    public mutating func write(to directory: String, rollouts: [WalrusTrajectoryRollout], trainLog: String?) throws {
+    ///
+    /// Also `spectra.png` (isotropic power spectra of prediction and truth at
+    /// `outputs.spectraSteps`, numbers in `spectra`) and `animation.png` (an APNG of prediction |
+    /// truth | error of the first trajectory for `outputs.animateField`). The VRMSE plots mark
+    /// `blowup_step` and use a log step axis past 50 steps.
+    public mutating func write(to directory: String, rollouts: [WalrusTrajectoryRollout], trainLog: String?,
+                               outputs: WalrusRolloutOutputs = WalrusRolloutOutputs()) throws {
         do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
             throw TuskError.file(path: directory, message: "cannot create the output folder: \(JSONErrorText.describe(error))")
         }
@@ -89,16 +171,53 @@ public struct WalrusRolloutReport: Codable, Sendable {
             try img.writePNG(to: directory + "/panels.png")
             pictures.append("panels.png")
         }
+        if let first = rollouts.first {
+            let field = outputs.animateField ?? first.truth.fieldNames[0]
+            var maxFrames = outputs.maxAnimationFrames
+            while true {
+                let (shown, frames) = try RolloutAnimation.frames(prediction: first.prediction, truth: first.truth, field: field,
+                                                                  maxFrames: maxFrames)
+                let bytes = try RolloutAnimation.apng(frames)
+                if bytes.count <= outputs.maxAnimationBytes || frames.count <= 2 {
+                    try PNGEncoder.write(bytes, to: directory + "/animation.png")
+                    animation_steps = shown.map { $0 + 1 }
+                    break
+                }
+                // Frames cost about the same each: scale their number to the budget (10% margin).
+                maxFrames = max(2, min(frames.count - 1, frames.count * outputs.maxAnimationBytes * 9 / (10 * bytes.count)))
+            }
+            animation_field = field
+            pictures.append("animation.png")
+        }
+        let logX = steps > 50
+        let markers = [blowup_step.map { LinePlot.Marker(x: Double($0), label: Self.markerLabel($0, rollouts: rollouts)) }].compactMap { $0 }
         let curves = try MetricCurves(metric: "VRMSE", fieldNames: field_names, values: vrmse)
-        try LinePlot.metricCurves(curves, logY: true).render().writePNG(to: directory + "/vrmse.png")
+        var vrmsePlot = LinePlot.metricCurves(curves, logY: true)
+        vrmsePlot.logX = logX
+        vrmsePlot.markers = markers
+        try Self.renderOrNote(vrmsePlot).writePNG(to: directory + "/vrmse.png")
         pictures.append("vrmse.png")
         if let p = persistence_vrmse {
             let xs = (1...max(steps, 1)).map(Double.init)
             let fm = { (v: [[Double]]) in v.map { $0.reduce(0, +) / Double(max($0.count, 1)) } }
-            let plot = LinePlot(title: "VRMSE (MEAN OVER FIELDS) VS STEP", xLabel: "PREDICTED STEP", yLabel: "VRMSE", logY: true,
-                                series: [.init(name: "WALRUS", xs: xs, ys: fm(vrmse)), .init(name: "PERSISTENCE", xs: xs, ys: fm(p))])
-            try plot.render().writePNG(to: directory + "/vrmse_vs_persistence.png")
+            var m = markers
+            if let b = persistence_blowup_step { m.append(.init(x: Double(b), label: "PERSISTENCE VRMSE > 1 AT \(b)")) }
+            let plot = LinePlot(title: "VRMSE (MEAN OVER FIELDS) VS STEP", xLabel: "PREDICTED STEP", yLabel: "VRMSE", logY: true, logX: logX,
+                                series: [.init(name: "WALRUS", xs: xs, ys: fm(vrmse)), .init(name: "PERSISTENCE", xs: xs, ys: fm(p))],
+                                markers: m)
+            try Self.renderOrNote(plot).writePNG(to: directory + "/vrmse_vs_persistence.png")
             pictures.append("vrmse_vs_persistence.png")
+        }
+        if let first = rollouts.first {
+            if let reason = PowerSpectrum.unsupportedReason(first.truth.spatialShape) {
+                spectra_note = reason
+            } else {
+                let s = try RolloutSpectra(pairs: rollouts.map { ($0.prediction, $0.truth) },
+                                           steps: outputs.spectraSteps ?? WalrusRolloutOutputs.defaultSpectraSteps(steps))
+                spectra = s
+                try SpectrumPlot.render(s).writePNG(to: directory + "/spectra.png")
+                pictures.append("spectra.png")
+            }
         }
         if let trainLog {
             let entries = WalrusTrainingLog.read(path: trainLog)

@@ -20,6 +20,8 @@ public struct WalrusStepRecord: Hashable, Sendable {
     public var seconds: Double
     /// Of which tracing and compiling a new graph (0 when the graph was cached).
     public var compileSeconds: Double
+    /// Of which summing the gradients across ranks (data-parallel training; 0 in one process).
+    public var allreduceSeconds: Double = 0
 }
 
 /// The Walrus training recipe (spec §5–6) on the one-graph train step of `TuskAutodiff`:
@@ -68,21 +70,30 @@ public final class WalrusTrainer {
     /// AdamW state, `optimizer.<slot>.<parameter>` (read back from the resident state).
     public var optimizerState: [String: TensorData] { (try? state.values(stateNames)) ?? [:] }
     /// Completed updates.
-    public private(set) var step = 0
+    public internal(set) var step = 0
     /// False while (and after) a compiled step runs that did not finish: the resident state
     /// may then be half-updated and must not be checkpointed. An `update` that fails earlier
     /// (reading the batch, bad data) leaves the state of the last completed update.
-    public private(set) var stateIsConsistent = true
+    public internal(set) var stateIsConsistent = true
+    /// `--check-finite`: where to write the re-run train step when an update produces a NaN or
+    /// an infinity (the update then fails naming the first op that produced it: see
+    /// `checkFinite`); nil: no check (the default; it copies the state before every update).
+    public var checkFiniteDump: String?
     /// Graphs compiled so far and the time spent tracing and compiling them.
-    public private(set) var compiledGraphs = 0
-    public private(set) var compileSeconds = 0.0
+    public internal(set) var compiledGraphs = 0
+    public internal(set) var compileSeconds = 0.0
     /// Of the compiled graphs, those whose lowering (autodiff + passes) came from the compile cache.
-    public private(set) var cachedGraphs = 0
+    public internal(set) var cachedGraphs = 0
+    /// Set by `enableDataParallel`: this process is one rank of a data-parallel job
+    /// (WalrusTrainer+DataParallel.swift); nil for one-process training.
+    public internal(set) var dataParallel: WalrusDataParallel?
 
     struct CompiledStep {
         var executable: any Executable
         /// The train-step graph that runs (after the joint pipeline).
         var graph: Graph
+        /// The traced objective it was built from (`--check-finite` re-runs it).
+        var forward: Graph
     }
     var cache: [WalrusTraceSpec: CompiledStep] = [:]
 
@@ -181,7 +192,7 @@ public final class WalrusTrainer {
                 + (fits >= 1 ? " (about \(Int(fits)) windows per batch would fit)" : "; even a batch of 1 does not fit")
             throw e
         }
-        let entry = CompiledStep(executable: compiled.executable, graph: compiled.graph)
+        let entry = CompiledStep(executable: compiled.executable, graph: compiled.graph, forward: forward)
         if compiled.lowered.cacheHit { cachedGraphs += 1 }
         cache[spec] = entry
         let seconds = Date().timeIntervalSince(start)
@@ -201,6 +212,7 @@ public final class WalrusTrainer {
     /// Runs update `step + 1` and returns its record.
     @discardableResult
     public func update() throws -> WalrusStepRecord {
+        if let dataParallel { return try dataParallelUpdate(dataParallel) }
         let start = Date()
         let plan = try plan(step)
         let source = sources[plan.dataset]
@@ -209,12 +221,17 @@ public final class WalrusTrainer {
         let (entry, compileTime) = try compiled(spec, variableFields: source.variableChannels)
         let lr = schedule(step)
         let exe = entry.executable
-        try exe.bind([WalrusModel.inputName: batch.x, "target_frame": batch.targetFrame,
+        let inputs = [WalrusModel.inputName: batch.x, "target_frame": batch.targetFrame,
                       TrainStepNames.step: TensorData([Float(step + 1)], shape: []),
                       TrainStepNames.learningRate: TensorData([Float(lr)], shape: [])]
-                     .merging(try rolls(plan, spec)) { a, _ in a })
+            .merging(try rolls(plan, spec)) { a, _ in a }
+        let before = checkFiniteDump == nil ? [:] : try state.values(parameterNames + stateNames)
+        try exe.bind(inputs)
         stateIsConsistent = false
         try exe.execute()
+        if let dump = checkFiniteDump {
+            try checkFinite(entry, bindings: before.merging(inputs) { a, _ in a }, dataset: source.name, dump: dump)
+        }
         step += 1
         stateIsConsistent = true
         return WalrusStepRecord(step: step, loss: try exe.output(TrainStepNames.loss).doubles[0],
@@ -228,16 +245,20 @@ public final class WalrusTrainer {
         public static let config = "walrus.config"
         /// `WalrusTrainingOptions` JSON.
         public static let training = "walrus.training"
+        /// The number of data-parallel ranks that wrote the checkpoint (absent: one process).
+        public static let ranks = "walrus.ranks"
     }
 
     /// The run's state as a checkpoint (config and options in the header).
     public func checkpoint() throws -> Checkpoint {
-        Checkpoint(parameters: parameters, optimizerState: optimizerState, step: step,
+        var metadata = [MetadataKey.config: String(decoding: try choice.config.jsonData(), as: UTF8.self),
+                        MetadataKey.training: try options.json()]
+        if let dataParallel { metadata[MetadataKey.ranks] = "\(dataParallel.size)" }
+        return Checkpoint(parameters: parameters, optimizerState: optimizerState, step: step,
                    model: choice.config.name ?? "walrus", optimizer: String(describing: optimizer),
                    clipGradientNorm: options.clipGradientNorm, schedule: ScheduleDescription(schedule),
                    dataState: "seed=\(options.seed)",
-                   userMetadata: [MetadataKey.config: String(decoding: try choice.config.jsonData(), as: UTF8.self),
-                                  MetadataKey.training: try options.json()])
+                   userMetadata: metadata)
     }
 
     /// Writes the checkpoint atomically (temporary file, fsync, rename).
@@ -256,6 +277,11 @@ public final class WalrusTrainer {
                 throw TuskError.execution("after update \(step): \(bad); refusing to checkpoint it — \(kept) "
                                           + "(lower --lr, currently \(options.learningRate), or check the data)")
             }
+        }
+        if let dataParallel {
+            // Every rank must hold the same state; only rank 0 writes.
+            if !allowNonFinite { try dataParallel.checkIdentical(self) }
+            guard dataParallel.rank == 0 else { return }
         }
         try checkpoint().write(to: path)
     }
@@ -316,6 +342,12 @@ public final class WalrusTrainer {
         if c.optimizer != String(describing: optimizer) { problems.append("optimizer: checkpoint \(c.optimizer), run \(optimizer)") }
         if c.clipGradientNorm != options.clipGradientNorm { problems.append("clip_grad_norm: checkpoint \(c.clipGradientNorm.map { "\($0)" } ?? "none"), run \(options.clipGradientNorm)") }
         if c.schedule != ScheduleDescription(schedule) { problems.append("schedule: checkpoint \(c.schedule?.description ?? "none"), run \(ScheduleDescription(schedule))") }
+        let ranks = dataParallel?.size ?? 1
+        let written = c.userMetadata[MetadataKey.ranks] ?? "1"
+        if written != "\(ranks)" {
+            problems.append("data-parallel ranks: checkpoint \(written), run \(ranks) (resume with the same number of ranks, "
+                            + (written == "1" ? "one process without mpirun" : "mpirun -np \(written)") + ")")
+        }
         let ours = try options.json()
         if c.userMetadata[MetadataKey.training] != ours {
             problems += Self.differences(checkpoint: c.userMetadata[MetadataKey.training], run: ours)

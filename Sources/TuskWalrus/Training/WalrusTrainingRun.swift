@@ -20,6 +20,9 @@ public struct WalrusTrainingLog {
         public var time: Double
         public var step_seconds: Double
         public var dataset: String
+        /// Seconds of the update spent summing gradients across ranks (data-parallel runs only;
+        /// absent from one-process logs).
+        public var allreduce_seconds: Double? = nil
     }
 
     /// The entries of a log file (lines that do not parse — a line cut by a kill — are skipped).
@@ -119,6 +122,10 @@ public enum WalrusTrainingRun {
         public var log: String
         /// Loss of the last update.
         public var lastLoss: Double?
+        /// Data-parallel ranks (1: one process) and the seconds of this run's updates spent in
+        /// the gradient allreduce.
+        public var ranks = 1
+        public var allreduceSeconds = 0.0
     }
 
     /// Runs `trainer` to `trainer.options.steps` updates.
@@ -151,7 +158,11 @@ public enum WalrusTrainingRun {
             throw TuskError.file(path: path, message: "a checkpoint already exists: pass --resume to continue that run, or use another --checkpoint-dir")
         }
         let log = WalrusTrainingLog(directory: dir)
-        try log.reset(keepingThrough: trainer.step, notice: notice)
+        // Data parallel: rank 0 alone writes the log and the checkpoints (every rank reads the
+        // checkpoint on --resume, so the folder must be on a file system all ranks share).
+        let writer = trainer.isWriter
+        if writer { try log.reset(keepingThrough: trainer.step, notice: notice) }
+        let reducedBefore = trainer.dataParallel?.allreduceSeconds ?? 0
         let first = trainer.step
         var saved = trainer.step
         let start = Date()
@@ -163,7 +174,9 @@ public enum WalrusTrainingRun {
             do { r = try trainer.update() } catch {
                 // A batch that cannot be read (NaN/Inf in the data, a damaged file): keep the
                 // updates done so far before stopping.
-                if trainer.step > saved && trainer.stateIsConsistent, (try? trainer.nonFiniteState()) == .some(nil) {
+                // (Not in a data-parallel run: the others are waiting in a collective, and saving
+                // would start another one.)
+                if trainer.dataParallel == nil, trainer.step > saved && trainer.stateIsConsistent, (try? trainer.nonFiniteState()) == .some(nil) {
                     try trainer.save(to: path)
                     notice("note: update \(trainer.step + 1) failed; the state after update \(trainer.step) was checkpointed to \(path)")
                 }
@@ -171,15 +184,20 @@ public enum WalrusTrainingRun {
             }
             last = r.loss
             if r.compileSeconds == 0 { durations.append(r.seconds) }
-            try log.append(.init(step: r.step, loss: r.loss, grad_norm: r.gradientNorm, lr: r.learningRate,
-                                 time: Date().timeIntervalSince(start), step_seconds: r.seconds, dataset: r.dataset))
+            if writer {
+                try log.append(.init(step: r.step, loss: r.loss, grad_norm: r.gradientNorm, lr: r.learningRate,
+                                     time: Date().timeIntervalSince(start), step_seconds: r.seconds, dataset: r.dataset,
+                                     allreduce_seconds: trainer.dataParallel == nil ? nil : r.allreduceSeconds))
+            }
             progress(r)
             if !r.loss.isFinite {
                 try trainer.save(to: dir + "/nonfinite.safetensors", allowNonFinite: true)
                 throw TuskError.execution("update \(r.step): the loss is \(r.loss) (dataset \(r.dataset), lr \(r.learningRate)); "
                                           + "state saved to \(dir)/nonfinite.safetensors, last good checkpoint \(path)")
             }
-            let stop = shouldStop()
+            var stop = shouldStop()
+            // Every rank stops after the same update (a Ctrl-C may reach them at different times).
+            if let dp = trainer.dataParallel { stop = try dp.collectives.anyTrue(stop, what: "stop request after update \(r.step)") }
             if r.step % every == 0 || r.step == trainer.options.steps || stop {
                 try trainer.save(to: path)
                 saved = r.step
@@ -191,6 +209,8 @@ public enum WalrusTrainingRun {
         return Summary(firstStep: first, lastStep: trainer.step, seconds: Date().timeIntervalSince(start),
                        compileSeconds: trainer.compileSeconds, compiledGraphs: trainer.compiledGraphs, cachedGraphs: trainer.cachedGraphs,
                        medianStepSeconds: durations.isEmpty ? 0 : durations[durations.count / 2],
-                       interrupted: interrupted, checkpoint: path, log: log.path, lastLoss: last)
+                       interrupted: interrupted, checkpoint: path, log: log.path, lastLoss: last,
+                       ranks: trainer.dataParallel?.size ?? 1,
+                       allreduceSeconds: (trainer.dataParallel?.allreduceSeconds ?? 0) - reducedBefore)
     }
 }
