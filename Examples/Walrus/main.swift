@@ -22,12 +22,14 @@ let boundaries = [AxisBoundary(.open), .periodic]
 var generator = SeededGenerator(seed: 7)
 let geometry = try WalrusGeometry(config: config, spatialShape: [128, 32], boundaries: boundaries)
 let rolls = WalrusRolls.random(for: geometry, config: config, using: &generator)
-let spec = WalrusTraceSpec(inputShape: shape, fieldIndices: [6, 3, 7, 4], boundaries: boundaries, rolls: rolls)
+// The rolls are graph inputs (`rolls.encoder`, `rolls.blocks`): one graph serves every roll set.
+let spec = WalrusTraceSpec(inputShape: shape, fieldIndices: [6, 3, 7, 4], boundaries: boundaries)
 let traced = try model.trace(spec)
 print("traced \(traced.graph.name): \(traced.graph.nodes.count) nodes, rolls \(rolls.encoder) / \(rolls.blocks)")
 
 // 3. Fresh parameters (the reference's initializers) and a random input; forward on BLAS.
 var bindings = try traced.initialParameters(seed: 0)
+bindings.merge(try rolls.bindings(geometry, config: config)) { a, _ in a }
 bindings["x"] = try Initializer.normal(std: 1).sample(TensorType(.f32, shape), seed: 1, stream: "x")
 // Every graph compiles through the driver: forward pipeline → (transform) → joint pipeline → backend.
 let driver = CompileDriver(backend: BLASBackend())

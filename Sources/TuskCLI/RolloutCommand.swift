@@ -47,6 +47,12 @@ public struct RolloutCommand: ParsableCommand {
     @Option(help: "Execution backend.")
     public var backend: BackendChoice = .blas
 
+    @Option(help: ArgumentHelp("Patch jitter: on (fresh rolls every predicted frame, as the official model at inference) or off (zero rolls).", valueName: "on|off"))
+    public var jitter: String = "on"
+
+    @Option(help: "Seed of the jitter rolls (with --jitter on).")
+    public var seed: UInt64 = 0
+
     @Option(name: .customLong("spectra-steps"),
             help: ArgumentHelp("Comma-separated 1-based predicted steps of the power spectra (default: first, middle, last).", valueName: "list"))
     public var spectraSteps: String?
@@ -62,6 +68,7 @@ public struct RolloutCommand: ParsableCommand {
         guard (checkpoint == nil) != (baseline == nil) else { throw ValidationError("give exactly one of --checkpoint FILE and --baseline persistence") }
         if let baseline, baseline != "persistence" { throw ValidationError("unknown baseline \"\(baseline)\" (known: persistence)") }
         guard steps >= 1 else { throw ValidationError("--steps must be at least 1") }
+        guard jitter == "on" || jitter == "off" else { throw ValidationError("--jitter must be on or off, got \"\(jitter)\"") }
         if let spectraSteps { _ = try Self.parseSteps(spectraSteps) }
     }
 
@@ -79,6 +86,7 @@ public struct RolloutCommand: ParsableCommand {
         try threadOptions.configure()
         let outputs = WalrusRolloutOutputs(spectraSteps: try spectraSteps.map(Self.parseSteps), animateField: animate)
         let report = try Self.rollout(checkpoint: checkpoint, data: data, split: split, steps: steps, nIn: nIn,
+                                      jitter: jitter == "off" ? .off : .on(seed: seed),
                                       outputDirectory: outputDirectory, backend: backend, outputs: outputs) { print($0) }
         print("report: \(outputDirectory)/report.json")
         print("pictures: " + report.pictures.map { "\(outputDirectory)/\($0)" }.joined(separator: ", "))
@@ -86,13 +94,14 @@ public struct RolloutCommand: ParsableCommand {
 
     /// Runs a rollout and writes the report; `checkpoint` nil means the persistence baseline.
     public static func rollout(checkpoint: String?, data: String, split: String, steps: Int, nIn: Int?,
-                               outputDirectory: String, backend: BackendChoice,
+                               jitter: WalrusRolloutJitter = .on(seed: 0), outputDirectory: String, backend: BackendChoice,
                                outputs: WalrusRolloutOutputs = WalrusRolloutOutputs(),
                                emit: (String) -> Void) throws -> WalrusRolloutReport {
         var k = nIn ?? 4
         var method = WalrusRolloutMethod.persistence
         if let checkpoint {
             let predictor = try WalrusPredictor(checkpoint: checkpoint, driver: backend.driver())
+            predictor.jitter = jitter
             method = .model(predictor)
             if nIn == nil, let options = try? Checkpoint.trainingOptions(path: checkpoint) { k = options.nIn }
         }

@@ -70,8 +70,9 @@ public struct TrainCommand: ParsableCommand {
     @Option(name: .customLong("max-stride"), parsing: .unconditional, help: "Largest random time stride (1: off).")
     public var maxStride: Int = 5
 
-    @Option(name: .customLong("roll-pool"), parsing: .unconditional, help: "Jitter roll sets compiled per geometry.")
-    public var rollPool: Int = 4
+    @Option(name: .customLong("roll-pool"), parsing: .unconditional,
+            help: "Deprecated and ignored: jitter rolls are drawn fresh every step as graph inputs (one graph per geometry).")
+    public var rollPool: Int?
 
     @Flag(name: .customLong("no-rotations"), help: "Turn the rotation augmentation off.")
     public var noRotations = false
@@ -92,7 +93,6 @@ public struct TrainCommand: ParsableCommand {
         guard every >= 1 else { throw ValidationError("--every must be ≥ 1, got \(every)") }
         guard nIn >= 2 else { throw ValidationError("--n-in must be ≥ 2, got \(nIn)") }
         guard maxStride >= 1 else { throw ValidationError("--max-stride must be ≥ 1, got \(maxStride)") }
-        guard rollPool >= 1 else { throw ValidationError("--roll-pool must be ≥ 1, got \(rollPool)") }
     }
 
     /// The options this command line describes.
@@ -102,13 +102,16 @@ public struct TrainCommand: ParsableCommand {
         o.seed = seed
         o.learningRate = lr
         o.maxStride = maxStride
-        o.rollPool = rollPool
         o.rotations = noRotations ? .none : .walrus
         return o
     }
 
     public func run() throws {
         try threadOptions.configure()
+        if rollPool != nil {
+            writeStandardError("tusk train: --roll-pool is deprecated and ignored: jitter rolls are drawn fresh every step "
+                               + "(graph inputs; one compiled graph per geometry)\n")
+        }
         let choice = try WalrusModelChoice.resolve(model)
         guard MPIEnvironment.wantsMPI(distributed) else {
             let trainer = try WalrusTrainer(choice: choice, options: trainingOptions(), driver: backend.driver())
@@ -145,7 +148,7 @@ public struct TrainCommand: ParsableCommand {
         emit("training \(c.name ?? "walrus") (\(trainer.parameters.values.reduce(0) { $0 + $1.shape.reduce(1, *) }) parameters) on "
              + trainer.sources.map { "\($0.name) (\($0.dataset.count) windows, grid \($0.spatialShape))" }.joined(separator: ", "))
         emit("  \(o.steps) steps, batch \(o.batch), n_in \(o.nIn), lr \(o.learningRate), seed \(o.seed), "
-             + "rotations \(o.rotations.rawValue), stride 1…\(o.maxStride), roll pool \(o.rollPool), threads \(BLASThreads.current)"
+             + "rotations \(o.rotations.rawValue), stride 1…\(o.maxStride), fresh jitter rolls every step, threads \(BLASThreads.current)"
              + (trainer.dataParallel.map { ", \($0.size) data-parallel ranks (batch \(o.batch / $0.size) per rank)" } ?? ""))
         // Data parallel: only rank 0 prints (`emit` is silent on the others, and so is the TTY line).
         let printing = trainer.isWriter

@@ -132,9 +132,15 @@ public enum WalrusInterop {
             return try AxisBoundary.parse(stride(from: 0, to: flat.count, by: 2).map { [flat[$0], flat[$0 + 1]] })
         }
 
-        /// The trace specification for `x` of `shape`: field indices, boundaries and rolls (from
-        /// the input file, else drawn from the seed with jitter on, else zero).
-        func spec(inputShape shape: [Int]) throws -> (WalrusTraceSpec, drawn: Bool) {
+        /// The trace specification for `x` of `shape` (field indices, boundaries; the rolls are
+        /// graph inputs) and the rolls to bind (from the input file, else drawn from the seed with
+        /// jitter on, else zero), with their graph inputs (checked against the legal ranges).
+        func spec(inputShape shape: [Int]) throws -> (WalrusTraceSpec, rolls: WalrusRolls, inputs: [String: TensorData], drawn: Bool) {
+            let (spec, rolls, drawn) = try specAndRolls(inputShape: shape)
+            return (spec, rolls, try rolls.bindings(for: spec, config: model.config), drawn)
+        }
+
+        private func specAndRolls(inputShape shape: [Int]) throws -> (WalrusTraceSpec, WalrusRolls, Bool) {
             let fields = try ints("field_indices"), bcs = try boundaries()
             guard shape.count >= 4 else {
                 throw TuskError.file(path: request.input, message: "'x' must be [T, B, C, H, (W), (D)], got \(shape)")
@@ -151,15 +157,15 @@ public enum WalrusInterop {
                 }
                 let rolls = WalrusRolls(encoder: try ints("encoder_rolls"),
                                         blocks: stride(from: 0, to: blocks.count, by: 3).map { Array(blocks[$0..<($0 + 3)]) })
-                return (WalrusTraceSpec(inputShape: shape, fieldIndices: fields, boundaries: bcs, rolls: rolls), false)
+                return (WalrusTraceSpec(inputShape: shape, fieldIndices: fields, boundaries: bcs), rolls, false)
             }
             guard config.jitter == .on else {
-                return (WalrusTraceSpec(inputShape: shape, fieldIndices: fields, boundaries: bcs, rolls: nil), false)
+                return (WalrusTraceSpec(inputShape: shape, fieldIndices: fields, boundaries: bcs), .zero(depth: config.depth), false)
             }
             let geometry = try WalrusGeometry(config: config, spatialShape: Array(shape[3...]), boundaries: bcs)
             var generator = SeededGenerator(seed: request.seed, stream: "walrus.rolls")
             let rolls = WalrusRolls.random(for: geometry, config: config, using: &generator)
-            return (WalrusTraceSpec(inputShape: shape, fieldIndices: fields, boundaries: bcs, rolls: rolls), true)
+            return (WalrusTraceSpec(inputShape: shape, fieldIndices: fields, boundaries: bcs), rolls, true)
         }
 
         /// Compiles `graph` as `kind` through the driver and runs it on `bindings` with the
@@ -192,12 +198,12 @@ public enum WalrusInterop {
         let loaded = try Loaded(request, command: "forward", needed: ["x", "field_indices", "bcs"],
                                 residentWeights: request.backend != .reference)
         let x = try loaded.floatTensor("x")
-        let (spec, drawn) = try loaded.spec(inputShape: x.shape)
+        let (spec, rolls, rollInputs, drawn) = try loaded.spec(inputShape: x.shape)
         let (traced, traceSeconds) = try Timing.measure { try loaded.model.trace(spec, activations: request.activations) }
         var bindings = loaded.parameters
         bindings[WalrusModel.inputName] = x
+        bindings.merge(rollInputs) { a, _ in a }
         let result = try loaded.run(traced.graph, .forward, bindings)
-        let rolls = spec.rolls ?? .zero(depth: loaded.model.config.depth)
         return Result(tensors: result.outputs, metadata: loaded.metadata(rolls, drawn: drawn), rolls: rolls, rollsDrawn: drawn,
                       graphNodes: result.graph.nodes.count, traceSeconds: traceSeconds,
                       compileSeconds: result.compileSeconds, runSeconds: result.runSeconds[0],
@@ -210,7 +216,7 @@ public enum WalrusInterop {
     public static func grad(_ request: Request) throws -> Result {
         let loaded = try Loaded(request, command: "grad", needed: ["x", "field_indices", "bcs", "probe"])
         let x = try loaded.floatTensor("x"), probe = try loaded.floatTensor("probe")
-        let (spec, drawn) = try loaded.spec(inputShape: x.shape)
+        let (spec, rolls, rollInputs, drawn) = try loaded.spec(inputShape: x.shape)
         let model = loaded.model
         let ((graph, wrt), traceSeconds) = try Timing.measure { () throws -> (Graph, [String]) in
             let traced = try Graph.traceModel((model.config.name ?? "walrus") + ".probe_loss") { b in
@@ -227,6 +233,7 @@ public enum WalrusInterop {
         }
         var bindings = loaded.parameters
         bindings[WalrusModel.inputName] = x
+        bindings.merge(rollInputs) { a, _ in a }
         bindings["probe"] = probe
         let result = try loaded.run(graph, .gradient(loss: "loss", parameters: wrt), bindings)
         var tensors = result.outputs
@@ -234,7 +241,6 @@ public enum WalrusInterop {
         for entry in model.config.stateDict where !entry.isBuffer && !inGraph.contains(entry.key) {
             tensors["grad." + entry.key] = TensorData(repeating: 0, TensorType(.f32, entry.shape))
         }
-        let rolls = spec.rolls ?? .zero(depth: model.config.depth)
         return Result(tensors: tensors, metadata: loaded.metadata(rolls, drawn: drawn), rolls: rolls, rollsDrawn: drawn,
                       graphNodes: result.graph.nodes.count, traceSeconds: traceSeconds,
                       compileSeconds: result.compileSeconds, runSeconds: result.runSeconds[0])
@@ -253,7 +259,7 @@ public enum WalrusInterop {
         let loaded = try Loaded(request, command: "train-step", needed: ["x", "field_indices", "bcs"],
                                 needs: "x, field_indices, bcs, and trajectory or target_frame; optional padded_field_mask, encoder_rolls, block_rolls")
         let x = try loaded.floatTensor("x")
-        let (spec, drawn) = try loaded.spec(inputShape: x.shape)
+        let (spec, rolls, rollInputs, drawn) = try loaded.spec(inputShape: x.shape)
         let (t, batch) = (x.shape[0], x.shape[1])
         let spatial = Array(x.shape[3...])
         let next: TensorData
@@ -285,6 +291,7 @@ public enum WalrusInterop {
             for slot in optimizer.stateSlots { bindings[TrainStepNames.state(slot, of: p.name)] = TensorData(repeating: 0, p.type) }
         }
         bindings[WalrusModel.inputName] = x
+        bindings.merge(rollInputs) { a, _ in a }
         bindings["target_frame"] = next
         bindings[TrainStepNames.step] = TensorData([Float(1)], shape: [])
         bindings[TrainStepNames.learningRate] = TensorData([Float(settings.learningRate)], shape: [])
@@ -314,7 +321,6 @@ public enum WalrusInterop {
                 tensors[key] = key == "loss_pred" || key == "loss_target" ? try permuted(value, reference) : value
             }
         }
-        let rolls = spec.rolls ?? .zero(depth: model.config.depth)
         var metadata = loaded.metadata(rolls, drawn: drawn)
         metadata["lr"] = "\(settings.learningRate)"
         metadata["weight_decay"] = "\(settings.weightDecay)"

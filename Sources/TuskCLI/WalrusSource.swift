@@ -135,7 +135,7 @@ public struct WalrusDumpSource {
     public func traceSpec() -> WalrusTraceSpec {
         let boundaries = [AxisBoundary(.open)] + Array(repeating: AxisBoundary.periodic, count: resolution.count - 1)
         return WalrusTraceSpec(inputShape: [steps, 1, fieldIndices.count] + resolution, fieldIndices: fieldIndices,
-                               boundaries: boundaries, rolls: nil)
+                               boundaries: boundaries, rolls: .fixed(.zero(depth: file.config.depth)))
     }
 
     /// The traced graph of `kind` and what the compile driver builds from it: the forward

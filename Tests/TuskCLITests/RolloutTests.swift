@@ -109,6 +109,14 @@ struct RolloutTests {
     /// from the log next to the checkpoint); on a grid the stride table rejects (32×64, where
     /// `--baseline persistence` works: `RolloutAnyGridTests`) the model rollout is an error naming
     /// the file and the legal sizes; a truncated checkpoint is an error naming it.
+    /// `--jitter` takes on or off; anything else is a usage error naming the flag.
+    @Test func jitterFlagIsChecked() throws {
+        let r = try runTusk(["rollout", "--baseline", "persistence", "--data", "/nonexistent", "--out", "/nonexistent",
+                             "--jitter", "maybe"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--jitter must be on or off"), "\(r.stderr)")
+    }
+
     @Test func checkpointRolloutAndTruncation() throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }

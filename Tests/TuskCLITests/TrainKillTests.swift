@@ -33,7 +33,7 @@ enum CLITrainingData {
     /// A short, cheap `tusk train` command line.
     static func trainArguments(steps: Int, every: Int, directory: String) -> [String] {
         ["train", "--model", model, "--data", root, "--steps", "\(steps)", "--batch", "1", "--n-in", "2",
-         "--every", "\(every)", "--seed", "5", "--lr", "1e-3", "--roll-pool", "1", "--max-stride", "2",
+         "--every", "\(every)", "--seed", "5", "--lr", "1e-3", "--max-stride", "2",
          "--checkpoint-dir", directory]
     }
 }

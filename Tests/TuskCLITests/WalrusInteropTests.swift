@@ -186,9 +186,10 @@ struct WalrusInteropTests {
             var request = Self.request(Self.forwardCase, input: input)
             request.seed = seed
             let loaded = try WalrusInterop.Loaded(request, command: "forward", needed: ["x", "field_indices", "bcs"])
-            let (spec, wasDrawn) = try loaded.spec(inputShape: [3, 1, 4, 128, 32])
+            let (spec, rolls, inputs, wasDrawn) = try loaded.spec(inputShape: [3, 1, 4, 128, 32])
             #expect(wasDrawn)
-            let rolls = try #require(spec.rolls)
+            #expect(spec.rolls == .inputs)
+            #expect(inputs["rolls.encoder"]?.doubles == rolls.encoder.map(Double.init))
             #expect(rolls.encoder[1] == 0 && rolls.encoder[2] == 0 && (-6...6).contains(rolls.encoder[0]), "\(rolls)")
             #expect(rolls.blocks.allSatisfy { $0[0] == 0 && $0[2] == 0 && (0..<32).contains($0[1]) }, "\(rolls)")
             drawn.append(rolls.encoder + rolls.blocks.flatMap { $0 })
@@ -197,7 +198,8 @@ struct WalrusInteropTests {
         #expect(Set(drawn).count >= 4, "different seeds draw different rolls: \(drawn)")
         // With the rolls in the file, they are used as given.
         let loaded = try WalrusInterop.Loaded(Self.request(Self.forwardCase), command: "forward", needed: ["x"])
-        let (spec, wasDrawn) = try loaded.spec(inputShape: [3, 1, 4, 128, 32])
-        #expect(!wasDrawn && spec.rolls?.encoder == [-4, 0, 0] && spec.rolls?.blocks == [[0, 7, 0], [0, 21, 0]])
+        let (_, rolls, inputs, wasDrawn) = try loaded.spec(inputShape: [3, 1, 4, 128, 32])
+        #expect(!wasDrawn && rolls.encoder == [-4, 0, 0] && rolls.blocks == [[0, 7, 0], [0, 21, 0]])
+        #expect(inputs["rolls.blocks"]?.doubles == [0, 7, 0, 0, 21, 0])
     }
 }

@@ -33,10 +33,11 @@ func fixtureForwardGraph(_ fixture: FixtureCase) throws -> (graph: Graph, bindin
     let model = try WalrusModel(config: fixture.config)
     let x = try #require(fixture.inputs["x"])
     let spec = WalrusTraceSpec(inputShape: x.shape, fieldIndices: try fixture.ints("field_indices"),
-                               boundaries: try fixture.boundaries(), rolls: try fixture.rolls())
+                               boundaries: try fixture.boundaries())
     let traced = try model.trace(spec, activations: true)
     var bindings = try model.parameterBindings(from: fixture.weights)
     bindings[WalrusModel.inputName] = x
+    bindings.merge(try fixture.rolls().bindings(for: spec, config: fixture.config)) { a, _ in a }   // the rolls are graph inputs
     return (traced.graph, bindings)
 }
 

@@ -36,7 +36,7 @@ func fixtureGradientGraph(_ fixture: FixtureCase, fused: Bool = false) throws ->
     let traced = try Graph.traceModel("walrus-fixture") { b in
         let xs = b.input("x", x.shape)
         let taps = WalrusActivations()
-        let y = try model.forward(xs, fieldIndices: fields, boundaries: bcs, rolls: rolls, activations: taps)
+        let y = try model.forward(xs, fieldIndices: fields, boundaries: bcs, rolls: .inputs, activations: taps)
         let loss = (y * b.input("probe", probe.shape)).sum()
         return [("y", y), ("loss", loss)] + taps.values.map { ($0.name, $0.tensor) }
     }
@@ -46,6 +46,9 @@ func fixtureGradientGraph(_ fixture: FixtureCase, fused: Bool = false) throws ->
     var bindings = try model.parameterBindings(from: fixture.weights)
     bindings["x"] = x
     bindings["probe"] = probe
+    // The forced rolls bound as graph inputs (checked against the legal ranges).
+    bindings.merge(try rolls.bindings(for: WalrusTraceSpec(inputShape: x.shape, fieldIndices: fields, boundaries: bcs),
+                                      config: fixture.config)) { a, _ in a }
     return (graph, bindings, wrt)
 }
 

@@ -44,7 +44,7 @@ struct FixtureTrainStepTests {
         let spatial = Array(trajectory.shape[2..<5])
         let mask = try fixture.ints("padded_field_mask").map { $0 != 0 }
         let spec = WalrusTraceSpec(inputShape: x.shape, fieldIndices: try fixture.ints("field_indices"),
-                                   boundaries: try fixture.boundaries(), rolls: try fixture.rolls())
+                                   boundaries: try fixture.boundaries())
         let objective = WalrusObjective(epsilon: 1e-5, lossMultiplier: 100, minimumContext: 1, gradientAccumulationSteps: 1)
         let traced = try objective.trace(model, spec, variableFields: cvar, paddedFieldMask: mask, activations: true).graph
         let forward = backendName == "blas+fused" ? try Pipeline.forward.run(traced) : traced
@@ -73,6 +73,7 @@ struct FixtureTrainStepTests {
         let parameters = try model.parameterBindings(from: fixture.weights)
         var bindings = parameters.merging(initialOptimizerState(step)) { a, _ in a }
         bindings["x"] = x
+        bindings.merge(try fixture.rolls().bindings(for: spec, config: fixture.config)) { a, _ in a }   // the rolls are graph inputs
         bindings["target_frame"] = TensorData(next, shape: [1, batch, cvar] + spatial)
         bindings[TrainStepNames.step] = TensorData([Float(1)], shape: [])
         bindings[TrainStepNames.learningRate] = TensorData([Float(2e-4)], shape: [])

@@ -32,7 +32,6 @@ enum TrainingData {
         o.nIn = 2
         o.learningRate = 1e-3
         o.maxStride = 2
-        o.rollPool = 1
         o.seed = 3
         return o
     }
@@ -79,6 +78,50 @@ struct TrainingTests {
         #expect(moved, "training moved the parameters")
     }
 
+    /// Jitter rolls are fresh every update (a pure function of seed and step, drawn in the legal
+    /// ranges) and are graph inputs: one compiled graph per geometry, whatever the rolls.
+    @Test func freshRollsOneGraphPerGeometry() throws {
+        let trainer = try WalrusTrainer(choice: TrainingData.choice, options: TrainingData.options(steps: 4), backend: BLASBackend())
+        var drawn: [[Double]] = []
+        var geometries = Set<WalrusTraceSpec>()
+        for s in 0..<4 {
+            let plan = try trainer.plan(s)
+            let batch = try trainer.sources[plan.dataset].batch(plan, rotation: trainer.rotation(plan))
+            let spec = trainer.spec(plan, batch)
+            geometries.insert(spec)
+            let rolls = try trainer.rolls(plan, spec)
+            let again = try trainer.rolls(try trainer.plan(s), spec)
+            #expect(again == rolls, "the rolls of a step are a pure function of (seed, step)")
+            drawn.append(try #require(rolls[WalrusRolls.blocksInputName]).doubles)
+            try trainer.update()
+        }
+        #expect(Set(drawn).count > 1, "fresh block rolls every update: \(drawn)")
+        #expect(trainer.compiledGraphs == geometries.count, "\(trainer.compiledGraphs) graphs for \(geometries.count) geometries")
+        #expect(trainer.compiledStepGraphs.allSatisfy { g in g.inputs.contains { $0.name == WalrusRolls.blocksInputName } })
+    }
+
+    /// A model rollout applies jitter with fresh rolls per frame (seeded): jitter on differs from
+    /// off, and two rollouts with the same seed are identical (and differ with another seed).
+    @Test func rolloutJitterIsSeeded() throws {
+        let dir = try TrainingData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let trainer = try WalrusTrainer(choice: TrainingData.choice, options: TrainingData.options(steps: 1), backend: BLASBackend())
+        try trainer.update()
+        try trainer.save(to: dir + "/c.safetensors")
+        func predictions(_ jitter: WalrusRolloutJitter) throws -> [[Float]] {
+            let predictor = try WalrusPredictor(checkpoint: dir + "/c.safetensors", backend: BLASBackend())
+            predictor.jitter = jitter
+            return try WalrusRollout.run(.model(predictor), root: TrainingData.root, split: "test", nIn: 2, steps: 2)
+                .trajectories.map(\.prediction.values)
+        }
+        let on = try predictions(.on(seed: 1)), onAgain = try predictions(.on(seed: 1))
+        let other = try predictions(.on(seed: 2)), off = try predictions(.off)
+        #expect(!on.isEmpty)
+        #expect(on == onAgain, "same seed, identical rollout")
+        #expect(on != off, "jitter on differs from jitter off")
+        #expect(on != other, "another seed draws other rolls")
+    }
+
     /// The data order is a pure function of (seed, step); a checkpoint of other options is refused.
     @Test func planIsPureAndOptionsAreChecked() throws {
         let choice = TrainingData.choice
@@ -107,7 +150,7 @@ struct TrainingTests {
     @Test func batchRotationMovesTheGrid() throws {
         let source = try WalrusDataSource(root: TrainingData.grayScott, split: "train", nIn: 2,
                                           config: TrainingData.choice.config, table: .release)
-        let plan = WalrusBatchPlan(step: 0, dataset: 0, samples: [0], strides: [1], rotation: 0, rollSet: 0)
+        let plan = WalrusBatchPlan(step: 0, dataset: 0, samples: [0], strides: [1], rotation: 0)
         let quarter = try AxisRotation(permutation: [1, 0], flips: [false, true])
         let plain = try source.batch(plan, rotation: .identity(dimension: 2))
         let turned = try source.batch(plan, rotation: quarter)
@@ -204,8 +247,7 @@ struct TrainingBadDataTests {
 @Suite("Walrus training compile path", .serialized)
 struct TrainingCompilePathTests {
     @Test func trainerRunsTheOptimizedGraph() throws {
-        var options = TrainingData.options(steps: 2)
-        options.rollPool = 2
+        let options = TrainingData.options(steps: 2)
         let trainer = try WalrusTrainer(choice: TrainingData.choice, options: options, backend: BLASBackend())
         for _ in 0..<2 { try trainer.update() }
         let graphs = trainer.compiledStepGraphs
@@ -214,7 +256,7 @@ struct TrainingCompilePathTests {
         let plan = try trainer.plan(0)
         let source = trainer.sources[plan.dataset]
         let batch = try source.batch(plan, rotation: trainer.rotation(plan))
-        let spec = try trainer.spec(plan, batch)
+        let spec = trainer.spec(plan, batch)
         let objective = try trainer.objective.trace(trainer.model, spec, variableFields: source.variableChannels,
                                                     paddedFieldMask: Array(repeating: true, count: source.variableChannels)).graph
         var driver = trainer.driver

@@ -71,17 +71,29 @@ struct WalrusModelShapeTests {
         // Jitter off: no roll may be given.
         var off = WalrusConfig.tiny
         off.jitter = .off
+        let offSpec = WalrusTraceSpec(inputShape: [1, 1, 1, 32, 32], fieldIndices: [3], boundaries: [.periodic, .periodic])
+        let badBlocks = WalrusRolls(encoder: [0, 0, 0], blocks: [[0, 1, 0], [0, 0, 0]])
         expectConfigError(field: "block_rolls") {
-            _ = try WalrusModel(config: off).trace(WalrusTraceSpec(
-                inputShape: [1, 1, 1, 32, 32], fieldIndices: [3], boundaries: [.periodic, .periodic],
-                rolls: WalrusRolls(encoder: [0, 0, 0], blocks: [[0, 1, 0], [0, 0, 0]])))
+            var fixed = offSpec
+            fixed.rolls = .fixed(badBlocks)
+            _ = try WalrusModel(config: off).trace(fixed)
         }
+        // The same check when the rolls are bound as graph inputs.
+        expectConfigError(field: "block_rolls") { _ = try badBlocks.bindings(for: offSpec, config: off) }
         // Jitter on: the encoder roll must be inside the legal range ([−6, 6] for 128 open).
+        let onSpec = WalrusTraceSpec(inputShape: [1, 1, 1, 128, 32], fieldIndices: [3], boundaries: [AxisBoundary(.open), .periodic])
+        let badEncoder = WalrusRolls(encoder: [7, 0, 0], blocks: [[0, 0, 0], [0, 0, 0]])
         expectConfigError(field: "encoder_rolls") {
-            _ = try model.trace(WalrusTraceSpec(
-                inputShape: [1, 1, 1, 128, 32], fieldIndices: [3], boundaries: [AxisBoundary(.open), .periodic],
-                rolls: WalrusRolls(encoder: [7, 0, 0], blocks: [[0, 0, 0], [0, 0, 0]])))
+            var fixed = onSpec
+            fixed.rolls = .fixed(badEncoder)
+            _ = try model.trace(fixed)
         }
+        expectConfigError(field: "encoder_rolls") { _ = try badEncoder.bindings(for: onSpec, config: model.config) }
+        // A traced graph declares the roll inputs; a legal set binds as i32.
+        let graph = try model.trace(onSpec).graph
+        #expect(Set(graph.inputs.map(\.name)).isSuperset(of: [WalrusRolls.encoderInputName, WalrusRolls.blocksInputName]))
+        let ok = try WalrusRolls(encoder: [-6, 0, 0], blocks: [[0, 3, 0], [0, 0, 0]]).bindings(for: onSpec, config: model.config)
+        #expect(ok[WalrusRolls.blocksInputName]?.type == TensorType(.i32, [2, 3]))
     }
 
     /// Boundary flags (spec §3.3) on a hand-checkable case: 1-D-like H axis of 32 WALL/OPEN

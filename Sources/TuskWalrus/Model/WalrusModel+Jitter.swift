@@ -64,10 +64,64 @@ extension WalrusModel {
         return b.concat(channels.map { $0.broadcast(to: size).reshape([1] + size) }, axis: 0)
     }
 
+    /// One jitter shift vector (H, W, D) of a forward pass: a run-time i32[3] tensor (a graph
+    /// input, or computed from one) or trace-time integers.
+    enum RollShift {
+        case dynamic(Tensor)
+        case fixed([Int])
+    }
+
+    /// The shifts of a forward pass: the encoder roll, the token roll before each block and the
+    /// roll back after the last block (minus the per-axis sums). Nil where nothing rolls.
+    struct TracedRolls {
+        var encoder: RollShift?
+        var blocks: [RollShift?]
+        var total: RollShift?
+    }
+
+    /// The rolls of `source` in the graph of `b`: graph inputs (declared only when some axis of
+    /// `geometry` draws) or checked constants (zero shifts: nil, no op). The one place the two
+    /// forms differ; the model rolls through `rolled` either way.
+    func tracedRolls(_ b: GraphBuilder, _ source: WalrusRollSource, geometry: WalrusGeometry) throws -> TracedRolls {
+        let depth = config.depth
+        switch source {
+        case .fixed(let rolls):
+            try rolls.check(geometry, config: config)
+            var total = [0, 0, 0]
+            for row in rolls.blocks { for a in 0..<3 { total[a] += row[a] } }
+            func shift(_ s: [Int]) -> RollShift? { s.contains { $0 != 0 } ? .fixed(s) : nil }
+            return TracedRolls(encoder: shift(rolls.encoder), blocks: rolls.blocks.map(shift), total: shift(total))
+        case .inputs:
+            let encoder = geometry.encoderRollRanges.contains { $0 != nil }
+                ? RollShift.dynamic(b.input(WalrusRolls.encoderInputName, [3], .i32)) : nil
+            guard depth > 0, geometry.blockRollRanges(jitter: config.jitter).contains(where: { $0 != nil }) else {
+                return TracedRolls(encoder: encoder, blocks: Array(repeating: nil, count: depth), total: nil)
+            }
+            let all = b.input(WalrusRolls.blocksInputName, [depth, 3], .i32)
+            let blocks = (0..<depth).map { RollShift.dynamic(all.slice(axis: 0, $0..<($0 + 1)).reshape([3])) }
+            return TracedRolls(encoder: encoder, blocks: blocks, total: .dynamic(all.sum(axes: [0])))
+        }
+    }
+
+    /// `x` rolled on its last three (spatial) axes by `shift` (by −shift with `back`), or `x`
+    /// when there is no shift: `dynamic_roll` for a run-time shift, `roll` for a fixed one.
+    func rolled(_ x: Tensor, _ shift: RollShift?, back: Bool = false) -> Tensor {
+        let lead = x.rank - 3
+        switch shift {
+        case nil:
+            return x
+        case .fixed(let s):
+            let amounts = back ? zip(s, x.shape[lead...]).map { (-$0).modulo($1) } : s
+            return x.roll(Array(repeating: 0, count: lead) + amounts)
+        case .dynamic(let s):
+            return x.roll(back ? -s : s, axes: Array(lead..<x.rank))
+        }
+    }
+
     /// `FixedPatchJittererBoundaryPad.forward`: `[T, B, C, H, W, D]` → `[T, B, C+3, Hp, Wp, Dp]`.
     /// Zero padding of the non-periodic axes → the three flag channels appended → roll by the
     /// encoder rolls → circular padding of the periodic axes.
-    func patchJitter(_ x: Tensor, geometry: WalrusGeometry, rolls: [Int]) -> Tensor {
+    func patchJitter(_ x: Tensor, geometry: WalrusGeometry, roll: RollShift?) -> Tensor {
         let b = x.builder
         let (t, batch, c) = (x.shape[0], x.shape[1], x.shape[2])
         let axes = geometry.axes
@@ -80,7 +134,7 @@ extension WalrusModel {
         let flags = Self.boundaryFlagTensor(b, geometry, dtype: x.dtype).reshape([1] + flagShape)
             .broadcast(to: [t * batch] + flagShape)
         h = b.concat([h, flags], axis: 1)
-        if rolls.contains(where: { $0 != 0 }) { h = h.roll([0, 0] + rolls) }
+        h = rolled(h, roll)
         let circular = axes.map(\.circularPad)
         if circular.contains(where: { $0 > 0 }) {
             h = h.pad(low: [0, 0] + circular, high: [0, 0] + circular, mode: .circular)
@@ -90,16 +144,14 @@ extension WalrusModel {
 
     /// `unjitter`: `[T, B, C, Hp, Wp, Dp]` → `[T·B, C, H, W, D]`: crop the circular padding → roll
     /// back → crop the constant padding (the exact reverse of `patchJitter`).
-    func unjitter(_ x: Tensor, geometry: WalrusGeometry, rolls: [Int]) -> Tensor {
+    func unjitter(_ x: Tensor, geometry: WalrusGeometry, roll: RollShift?) -> Tensor {
         let (t, batch, c) = (x.shape[0], x.shape[1], x.shape[2])
         var h = x.reshape([t * batch, c] + geometry.paddedShape)
         let circular = geometry.axes.map(\.circularPad)
         if circular.contains(where: { $0 > 0 }) {
             h = cropped(h, circular)
         }
-        if rolls.contains(where: { $0 != 0 }) {
-            h = h.roll([0, 0] + zip(rolls, h.shape[2...]).map { (-$0).modulo($1) })
-        }
+        h = rolled(h, roll, back: true)
         let constant = geometry.axes.map(\.constantPad)
         if constant.contains(where: { $0 > 0 }) {
             h = cropped(h, constant)

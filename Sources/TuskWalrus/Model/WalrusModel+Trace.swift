@@ -3,7 +3,8 @@ import TuskNN
 import TuskRuntime
 
 /// Everything a Walrus graph is specialized to besides the config: the input shape, the field
-/// indices, the boundary conditions and the jitter rolls.
+/// indices and the boundary conditions — and the jitter rolls only when they are `.fixed`
+/// (with `.inputs`, the default, one graph serves every roll).
 public struct WalrusTraceSpec: Hashable, Sendable {
     /// `[T, B, C, H, (W), (D)]`.
     public var inputShape: [Int]
@@ -11,10 +12,10 @@ public struct WalrusTraceSpec: Hashable, Sendable {
     public var fieldIndices: [Int]
     /// Boundary conditions per spatial axis (missing trailing axes are periodic).
     public var boundaries: [AxisBoundary]
-    /// Jitter rolls (nil: all zero).
-    public var rolls: WalrusRolls?
+    /// Where the jitter rolls come from (graph inputs by default).
+    public var rolls: WalrusRollSource
 
-    public init(inputShape: [Int], fieldIndices: [Int], boundaries: [AxisBoundary], rolls: WalrusRolls? = nil) {
+    public init(inputShape: [Int], fieldIndices: [Int], boundaries: [AxisBoundary], rolls: WalrusRollSource = .inputs) {
         self.inputShape = inputShape
         self.fieldIndices = fieldIndices
         self.boundaries = boundaries
@@ -28,7 +29,8 @@ extension WalrusModel {
     /// Name of the model output.
     public static let outputName = "y"
 
-    /// Traces the forward graph: input `x` (f32, `spec.inputShape`), output `y`, plus every
+    /// Traces the forward graph: input `x` (f32, `spec.inputShape`) and, with `spec.rolls` =
+    /// `.inputs` and jitter on, the roll inputs (`WalrusRolls.bindings`); output `y`, plus every
     /// intermediate under its fixture name (`act.…`) when `activations` is true. The parameters
     /// carry initializers, so `TracedModel.initialParameters(seed:)` gives a fresh model.
     public func trace(_ spec: WalrusTraceSpec, activations: Bool = false, graphName: String? = nil) throws -> TracedModel {

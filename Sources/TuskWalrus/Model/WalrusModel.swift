@@ -48,12 +48,13 @@ public struct WalrusModel: Module, Sendable {
     /// - Parameters:
     ///   - fieldIndices: the field-table row of each of the C channels.
     ///   - boundaries: boundary conditions per spatial axis (missing trailing axes are periodic).
-    ///   - rolls: the jitter rolls (must be zero with jitter off); see `WalrusRolls`.
+    ///   - rolls: where the jitter rolls come from: graph inputs (the default; bind them with
+    ///     `WalrusRolls.bindings`) or fixed integers (must be zero with jitter off); see `WalrusRollSource`.
     ///   - activations: when given, receives the intermediates under the fixtures' names.
     /// - Throws: `TuskError.config` for an illegal shape, field index, boundary or roll; shape
     ///   errors inside the trace are recorded by the builder (thrown by `finish`).
     public func forward(_ x: Tensor, fieldIndices: [Int], boundaries: [AxisBoundary],
-                        rolls: WalrusRolls? = nil, activations: WalrusActivations? = nil) throws -> Tensor {
+                        rolls: WalrusRollSource = .inputs, activations: WalrusActivations? = nil) throws -> Tensor {
         guard x.rank >= 4, x.rank <= 6 else {
             throw TuskError.config(field: "input shape",
                                    message: "expected x as [T, B, C, H, (W), (D)] with 1 to 3 spatial axes, got \(x.shape)")
@@ -78,27 +79,22 @@ public struct WalrusModel: Module, Sendable {
                                    message: "start \(axis.boundary.start) with end PERIODIC: periodicity is decided by the start side, "
                                        + "and the reference has no boundary flag for a periodic end of a non-periodic axis")
         }
-        let rolls = rolls ?? .zero(depth: config.depth)
-        try rolls.check(geometry, config: config)
-
         let b = x.builder
+        let shifts = try tracedRolls(b, rolls, geometry: geometry)
         let shape3 = geometry.spatialShape
         // 2-D and 1-D data run as 3-D with trailing singleton axes (spec §1 step 2).
         var h = x.reshape([t, batch, channels] + shape3)
         let dummy = b.parameter("encoder_dummy", [1], x.dtype, initializer: .ones)
         h = h * dummy
 
-        let jittered = patchJitter(h, geometry: geometry, rolls: rolls.encoder)
+        let jittered = patchJitter(h, geometry: geometry, roll: shifts.encoder)
         activations?.record("act.jitter_out", jittered)
         var tokens = try encode(jittered, fieldIndices: fieldIndices, geometry: geometry, activations: activations)
         activations?.record("act.encoder_out", tokens)
 
-        var total = [0, 0, 0]
         let grid = geometry.tokenGrid
         for block in 0..<config.depth {
-            let r = rolls.blocks[block]
-            if r.contains(where: { $0 != 0 }) { tokens = tokens.roll([0, 0, 0] + r) }
-            for a in 0..<3 { total[a] += r[a] }
+            tokens = rolled(tokens, shifts.blocks[block])
             activations?.record("act.blocks.\(block).input", tokens)
             tokens = try b.scope("blocks") {
                 try b.scope("\(block)") {
@@ -106,14 +102,12 @@ public struct WalrusModel: Module, Sendable {
                 }
             }
         }
-        if total.contains(where: { $0 != 0 }) {
-            tokens = tokens.roll([0, 0, 0] + zip(total, grid).map { (-$0).modulo($1) })
-        }
+        tokens = rolled(tokens, shifts.total, back: true)
         if !config.decodesAllSteps { tokens = tokens.slice(axis: 0, (t - 1)..<t) }
         activations?.record("act.decoder_in", tokens)
         let decoded = try decode(tokens, fieldIndices: fieldIndices, geometry: geometry, activations: activations)
         activations?.record("act.decoder_out", decoded)
-        let y = unjitter(decoded, geometry: geometry, rolls: rolls.encoder)
+        let y = unjitter(decoded, geometry: geometry, roll: shifts.encoder)
         return y.reshape([config.decodesAllSteps ? t : 1, batch, channels] + spatial)
     }
 

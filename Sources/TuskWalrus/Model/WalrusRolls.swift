@@ -1,14 +1,24 @@
 import TuskIR
 
+/// How a traced Walrus graph gets its jitter rolls.
+public enum WalrusRollSource: Hashable, Sendable {
+    /// Run-time graph inputs: `rolls.encoder` i32[3] (when some axis of the geometry draws an
+    /// encoder roll) and `rolls.blocks` i32[depth, 3] (when some axis is token-rolled), feeding
+    /// `dynamic_roll` ops. One compiled graph serves every roll; bind them per run with
+    /// `WalrusRolls.bindings(_:config:)`, which checks them. The default.
+    case inputs
+    /// Trace-time integers baked into static `roll` ops (checked at trace; zero shifts emit no
+    /// op). The same model code with constant shifts: for dumps (`tusk dump` traces `.fixed(.zero)`)
+    /// and graphs specialized to one roll set.
+    case fixed(WalrusRolls)
+}
+
 /// The random shifts of one Walrus forward pass with patch jitter on (spec §3.3, §1 step 6),
 /// given explicitly so a run is reproducible and can be checked against the reference.
 ///
-/// Tusk specializes a traced graph to its rolls, exactly as it specializes it to its shapes: the
-/// rolls are trace-time integers baked into `roll` ops (no data-dependent shapes or gathers in the
-/// graph, so every backend runs them at full speed). A training loop that draws new rolls every
-/// step re-traces (a few milliseconds for walrus-tiny) or caches compiled graphs keyed by
-/// `WalrusRolls` (it is `Hashable`); the encoder roll of a 128-cell open axis has 13 values and a
-/// periodic token roll 32, so a cache stays small per resolution.
+/// A graph traced with `WalrusRollSource.inputs` takes them as i32 inputs (`bindings(_:config:)`),
+/// so training and rollout draw fresh rolls every step with one compiled graph per geometry, as
+/// the official model draws them every forward pass (in training and at inference alike).
 public struct WalrusRolls: Hashable, Sendable {
     /// The patch jitterer's `torch.roll` shift per spatial axis (H, W, D) of the constant-padded,
     /// flagged input (before the circular padding). 0 on axes that never draw.
@@ -38,6 +48,30 @@ public struct WalrusRolls: Hashable, Sendable {
             ranges.map { r in r.map { Int.random(in: $0, using: &generator) } ?? 0 }
         }
         return WalrusRolls(encoder: encoder, blocks: blocks)
+    }
+
+    /// Name of the encoder-roll graph input (i32[3], H W D).
+    public static let encoderInputName = "rolls.encoder"
+    /// Name of the block-roll graph input (i32[depth, 3]).
+    public static let blocksInputName = "rolls.blocks"
+
+    /// The graph inputs of a graph traced with `WalrusRollSource.inputs` for `geometry`, after
+    /// checking the rolls against its legal ranges (`check`; a `TuskError.config` naming the axis
+    /// and the range). Both inputs are always returned; a geometry without rolls on some axis
+    /// makes the graph declare fewer, and binding ignores the rest.
+    public func bindings(_ geometry: WalrusGeometry, config: WalrusConfig) throws -> [String: TensorData] {
+        try check(geometry, config: config)
+        return [Self.encoderInputName: TensorData(shape: [3], values: encoder.map(Double.init), dtype: .i32),
+                Self.blocksInputName: TensorData(shape: [blocks.count, 3], values: blocks.flatMap { $0 }.map(Double.init), dtype: .i32)]
+    }
+
+    /// `bindings(_:config:)` for the geometry of `spec` (its grid and boundary conditions).
+    public func bindings(for spec: WalrusTraceSpec, config: WalrusConfig) throws -> [String: TensorData] {
+        guard spec.inputShape.count >= 4 else {
+            throw TuskError.config(field: "input shape", message: "expected [T, B, C, H, (W), (D)], got \(spec.inputShape)")
+        }
+        let geometry = try WalrusGeometry(config: config, spatialShape: Array(spec.inputShape[3...]), boundaries: spec.boundaries)
+        return try bindings(geometry, config: config)
     }
 
     /// Checks the rolls against the legal ranges: one encoder shift per axis inside the axis's

@@ -7,8 +7,8 @@ import TuskIR
 /// Per update (spec §6.1, §4): one dataset drawn uniformly ("system-uniform" sampling, one
 /// dataset per batch); `batch` windows drawn uniformly from its training windows, each with a
 /// time stride uniform in `1…min(maxStride, largest stride that fits the window)` (the_well's
-/// `min_dt_stride`/`max_dt_stride` sampling); one rotation for the whole batch; one jitter roll
-/// set index from the cached pool.
+/// `min_dt_stride`/`max_dt_stride` sampling); one rotation for the whole batch. The jitter rolls
+/// of the update come from their own stream of the same (seed, step) (`WalrusTrainer.rolls`).
 public struct WalrusBatchPlan: Hashable, Sendable {
     public var step: Int
     public var dataset: Int
@@ -16,8 +16,6 @@ public struct WalrusBatchPlan: Hashable, Sendable {
     public var strides: [Int]
     /// Index into `WalrusRotations.elements(dimension:)` of the dataset's dimensionality.
     public var rotation: Int
-    /// Index into the roll pool.
-    public var rollSet: Int
 
     /// The random stream of update `step`: SplitMix64 of a seed mixed from both (no shared state
     /// between updates, so any update's plan can be computed on its own).
@@ -29,7 +27,7 @@ public struct WalrusBatchPlan: Hashable, Sendable {
 
     /// The plan of update `step` over `sources`.
     public static func make(seed: UInt64, step: Int, sources: [WalrusDataSource], batch: Int, maxStride: Int,
-                            rotations: WalrusRotations, rollPool: Int) throws -> WalrusBatchPlan {
+                            rotations: WalrusRotations) throws -> WalrusBatchPlan {
         var g = generator(seed: seed, step: step)
         let d = Int.random(in: 0..<sources.count, using: &g)
         let source = sources[d]
@@ -45,7 +43,7 @@ public struct WalrusBatchPlan: Hashable, Sendable {
         }
         let r = rotations.elements(dimension: source.spatialShape.count).count
         return WalrusBatchPlan(step: step, dataset: d, samples: samples, strides: strides,
-                               rotation: Int.random(in: 0..<r, using: &g), rollSet: Int.random(in: 0..<max(rollPool, 1), using: &g))
+                               rotation: Int.random(in: 0..<r, using: &g))
     }
 }
 

@@ -5,6 +5,15 @@ import TuskIR
 import TuskNN
 import TuskRuntime
 
+/// The patch jitter of a rollout. The official model draws fresh rolls on every forward pass at
+/// inference too (its jitter does not depend on train/eval mode); `off` binds zero rolls.
+public enum WalrusRolloutJitter: Hashable, Sendable {
+    /// Fresh rolls for every predicted frame, a pure function of (seed, trajectory, step).
+    case on(seed: UInt64)
+    /// Zero rolls (padding and boundary flags still apply): deterministic without a seed.
+    case off
+}
+
 /// A trained Walrus model loaded for autoregressive prediction (spec §5.5).
 public final class WalrusPredictor {
     public let choice: WalrusModelChoice
@@ -14,6 +23,8 @@ public final class WalrusPredictor {
     public let step: Int
     /// The compile path of the forward graphs (one per window geometry).
     public let driver: CompileDriver
+    /// The jitter of the predictions (fresh rolls from seed 0 unless set).
+    public var jitter: WalrusRolloutJitter = .on(seed: 0)
     /// The parameters, resident for every compiled forward graph.
     let state = ResidentState()
     let workspace = Workspace()
@@ -41,9 +52,11 @@ public final class WalrusPredictor {
 
     /// The next frame `[1, *grid, C_var]` after `window` (`[K, *grid, C_var]`, unnormalized):
     /// normalize every channel (constants included) with the window's RMS, run the model, keep
-    /// the last time step's output of the variable channels, `x_last + out · d`. Jitter rolls are
-    /// zero (deterministic predictions; the release keeps them random at inference).
-    public func next(window: FieldSeries, constants: FieldSeries?, source: WalrusDataSource) throws -> FieldSeries {
+    /// the last time step's output of the variable channels, `x_last + out · d`. With `jitter` on
+    /// the rolls are drawn for (`trajectory`, `step`) as the release does at inference; the graph
+    /// takes them as inputs, so one compiled graph per window geometry serves every step.
+    public func next(window: FieldSeries, constants: FieldSeries?, source: WalrusDataSource,
+                     trajectory: Int = 0, step: Int = 0) throws -> FieldSeries {
         let k = window.steps, cv = window.channels, c = cv + (constants?.channels ?? 0)
         var full = window
         if let constants {
@@ -69,7 +82,7 @@ public final class WalrusPredictor {
                                      resources: ExecutionResources(state: state, workspace: workspace)).executable
             cache[spec] = exe
         }
-        try exe.bind([WalrusModel.inputName: x])
+        try exe.bind([WalrusModel.inputName: x].merging(try rolls(spec, trajectory: trajectory, step: step)) { a, _ in a })
         try exe.execute()
         let y = try exe.output(WalrusModel.outputName).floats   // [T_out, 1, C, grid]
         let p = window.pointsPerFrame, tOut = y.count / (c * p)
@@ -78,6 +91,22 @@ public final class WalrusPredictor {
         var out = last.values
         for i in 0..<p { for ch in 0..<cv { out[i * cv + ch] += y[lastT + ch * p + i] * norm.deltaScale[ch] } }
         return try FieldSeries(shape: last.shape, values: out, fieldNames: window.fieldNames)
+    }
+}
+
+extension WalrusPredictor {
+    /// The roll inputs of the forward graph of `spec` for (`trajectory`, `step`): zero with
+    /// jitter off, else drawn from the seed's stream of that trajectory and step (checked).
+    func rolls(_ spec: WalrusTraceSpec, trajectory: Int, step: Int) throws -> [String: TensorData] {
+        let config = choice.config
+        let geometry = try WalrusGeometry(config: config, spatialShape: Array(spec.inputShape[3...]), boundaries: spec.boundaries)
+        switch jitter {
+        case .off:
+            return try WalrusRolls.zero(depth: config.depth).bindings(geometry, config: config)
+        case .on(let seed):
+            var g = WalrusBatchPlan.generator(seed: seed, step: step, stream: 0x0110_0000 &+ UInt64(trajectory))
+            return try WalrusRolls.random(for: geometry, config: config, using: &g).bindings(geometry, config: config)
+        }
     }
 }
 
@@ -132,8 +161,8 @@ public enum WalrusRollout {
             if let (m, source) = model {
                 var window = input
                 var values: [Float] = []
-                for _ in 0..<truth.steps {
-                    let next = try m.next(window: window, constants: constants, source: source)
+                for s in 0..<truth.steps {
+                    let next = try m.next(window: window, constants: constants, source: source, trajectory: i, step: s)
                     values += next.values
                     window = try FieldSeries(shape: window.shape, values: Array(window.values[window.frameSize...]) + next.values,
                                              fieldNames: window.fieldNames)

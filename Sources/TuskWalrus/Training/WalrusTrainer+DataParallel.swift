@@ -173,7 +173,8 @@ extension WalrusTrainer {
         let spec = try spec(plan, batch)
         let (entry, compileTime) = try gradientStep(dp, spec, variableFields: source.variableChannels)
         let exe = entry.executable
-        try exe.bind([WalrusModel.inputName: batch.x, "target_frame": batch.targetFrame])
+        // Every rank binds the step's rolls (a function of seed and step): the same on all ranks.
+        try exe.bind([WalrusModel.inputName: batch.x, "target_frame": batch.targetFrame].merging(try rolls(plan, spec)) { a, _ in a })
         try exe.execute()
         // Pack the gradients and the loss into one buffer: one collective per update.
         var packed = [Float](repeating: 0, count: entry.count + 1)

@@ -30,8 +30,8 @@ public struct WalrusStepRecord: Hashable, Sendable {
 /// uniform sampling across datasets with one dataset per batch.
 ///
 /// Why not `TuskNN.Trainer` directly: a Trainer compiles ONE graph, while a Walrus graph is
-/// specialized to the batch's dataset (channels, field rows, grid), to its boundary conditions
-/// (a rotation can move a wall from x to y) and to the jitter rolls. This trainer keeps the
+/// specialized to the batch's dataset (channels, field rows, grid) and to its boundary conditions
+/// (a rotation can move a wall from x to y). This trainer keeps the
 /// run's state (parameters, AdamW state, update counter) once and a cache of compiled train
 /// steps keyed by `WalrusTraceSpec`, each compiled through the `CompileDriver` (forward
 /// pipeline, train step, joint pipeline, backend; lowered graphs come from the compile cache on
@@ -43,9 +43,10 @@ public struct WalrusStepRecord: Hashable, Sendable {
 /// (`TuskNN.Checkpoint`: atomic write, CRC-verified read) with the config and the options in
 /// the header.
 ///
-/// Jitter rolls: the release draws fresh rolls every forward pass. Here each geometry has a pool
-/// of `rollPool` roll sets drawn from the seed, and each update picks one — a compiled graph per
-/// (geometry, roll set) instead of a trace + compile per update (measured in Docs/TRAINING.md).
+/// Jitter rolls: the release draws fresh rolls every forward pass, and so does this trainer: the
+/// rolls are i32 inputs of the graph (`WalrusRollSource.inputs`), drawn for every update from
+/// the run's seed and the update's index (`rolls(_:_:)`, a stream of its own), so one compiled
+/// graph serves each geometry and a resumed run draws the same rolls as an uninterrupted one.
 public final class WalrusTrainer {
     public let choice: WalrusModelChoice
     public let model: WalrusModel
@@ -154,8 +155,7 @@ public final class WalrusTrainer {
     /// The plan of update `step` (0-based).
     public func plan(_ step: Int) throws -> WalrusBatchPlan {
         try WalrusBatchPlan.make(seed: options.seed, step: step, sources: sources, batch: options.batch,
-                                 maxStride: options.maxStride, rotations: options.rotations,
-                                 rollPool: options.rollPool)
+                                 maxStride: options.maxStride, rotations: options.rotations)
     }
 
     /// The rotation of `plan`.
@@ -163,13 +163,18 @@ public final class WalrusTrainer {
         options.rotations.elements(dimension: sources[plan.dataset].spatialShape.count)[plan.rotation]
     }
 
-    /// The trace spec of a batch: its shape, fields, boundaries and the pooled roll set.
-    func spec(_ plan: WalrusBatchPlan, _ batch: WalrusBatch) throws -> WalrusTraceSpec {
-        let source = sources[plan.dataset]
-        let geometry = try WalrusGeometry(config: choice.config, spatialShape: batch.spatialShape, boundaries: batch.boundaries)
-        var g = WalrusBatchPlan.generator(seed: options.seed, step: plan.rollSet, stream: 1)
-        let rolls = WalrusRolls.random(for: geometry, config: choice.config, using: &g)
-        return WalrusTraceSpec(inputShape: batch.x.shape, fieldIndices: source.fieldIndices, boundaries: batch.boundaries, rolls: rolls)
+    /// The trace spec of a batch: its shape, fields and boundaries (the rolls are graph inputs).
+    func spec(_ plan: WalrusBatchPlan, _ batch: WalrusBatch) -> WalrusTraceSpec {
+        WalrusTraceSpec(inputShape: batch.x.shape, fieldIndices: sources[plan.dataset].fieldIndices, boundaries: batch.boundaries)
+    }
+
+    /// The jitter rolls of update `plan.step` (fresh every update: stream 1 of the plan's
+    /// generator, a pure function of seed and step), as the graph inputs of `spec`; empty with
+    /// jitter off.
+    public func rolls(_ plan: WalrusBatchPlan, _ spec: WalrusTraceSpec) throws -> [String: TensorData] {
+        let geometry = try WalrusGeometry(config: choice.config, spatialShape: Array(spec.inputShape[3...]), boundaries: spec.boundaries)
+        var g = WalrusBatchPlan.generator(seed: options.seed, step: plan.step, stream: 1)
+        return try WalrusRolls.random(for: geometry, config: choice.config, using: &g).bindings(geometry, config: choice.config)
     }
 
     func compiled(_ spec: WalrusTraceSpec, variableFields: Int) throws -> (CompiledStep, Double) {
@@ -212,13 +217,14 @@ public final class WalrusTrainer {
         let plan = try plan(step)
         let source = sources[plan.dataset]
         let batch = try source.batch(plan, rotation: rotation(plan))
-        let spec = try spec(plan, batch)
+        let spec = spec(plan, batch)
         let (entry, compileTime) = try compiled(spec, variableFields: source.variableChannels)
         let lr = schedule(step)
         let exe = entry.executable
         let inputs = [WalrusModel.inputName: batch.x, "target_frame": batch.targetFrame,
                       TrainStepNames.step: TensorData([Float(step + 1)], shape: []),
                       TrainStepNames.learningRate: TensorData([Float(lr)], shape: [])]
+            .merging(try rolls(plan, spec)) { a, _ in a }
         let before = checkFiniteDump == nil ? [:] : try state.values(parameterNames + stateNames)
         try exe.bind(inputs)
         stateIsConsistent = false

@@ -31,8 +31,6 @@ public struct WalrusTrainingOptions: Codable, Hashable, Sendable {
     public var maxStride: Int = 5
     /// Rotation augmentation (see `WalrusRotations`).
     public var rotations: WalrusRotations = .walrus
-    /// Jitter roll sets compiled per geometry (see `WalrusTrainer`); ignored with jitter off.
-    public var rollPool: Int = 4
     /// Schedule: warm-up, decay offset and cool-down as fractions of `steps` (the release's
     /// 10, 128 and 10 epochs of 201).
     public var warmupFraction: Double = 10.0 / 201
@@ -68,7 +66,6 @@ public struct WalrusTrainingOptions: Codable, Hashable, Sendable {
         guard learningRate > 0, learningRate.isFinite else { throw bad("lr", "must be > 0 and finite, got \(learningRate)") }
         guard clipGradientNorm > 0 else { throw bad("clip", "must be > 0, got \(clipGradientNorm)") }
         guard maxStride >= 1 else { throw bad("max-stride", "must be ≥ 1, got \(maxStride)") }
-        guard rollPool >= 1 else { throw bad("roll-pool", "must be ≥ 1, got \(rollPool)") }
     }
 
     /// JSON (sorted keys), as stored in checkpoints.
