@@ -3,13 +3,14 @@
 # (~/.cache/tusk/crosscheck-venv; Tusk itself never needs Python). Idempotent: quiet and quick
 # when the venv already has everything.
 #
-# Installed (light, a few seconds from a warm pip cache): numpy, Pillow, h5py — the Pillow PNG
-# check (TuskDataTests/PlotTests) and the numpy metrics check (MetricsWellCrossCheckTests).
-# NOT installed by default: the_well, which requires torch; the torch wheel on PyPI for Linux is
-# the CUDA build with its nvidia-* wheels (well over 2 GB to download; the CPU-only wheel is on
-# PyTorch's own index, which CI cannot reach), too large and slow for a CI run. Set
-# TUSK_CROSSCHECK_TORCH=1 to install the_well (and torch) too; without it the the_well/torch
-# cross-checks are skipped with that reason printed.
+# Installed: numpy, Pillow, h5py (required: the Pillow PNG check in TuskDataTests/PlotTests and
+# the numpy metrics check; a failed install fails `make test`), then the_well with the CPU build
+# of torch (the_well's reader, metrics and rollout cross-checks). PyPI's Linux torch is the CUDA
+# build (over 2 GB of nvidia-* wheels), so torch is installed only as the pinned CPU wheel
+# (torch==2.13.0+cpu, which this project's machines carry in pip's find-links folder), the_well
+# without its dependency resolution (its imports: numpy, h5py, torch, einops, pyyaml, fsspec, matplotlib).
+# When that wheel cannot be had, the the_well/torch cross-checks are left out of the printed list
+# and skip with the reason printed. TUSK_CROSSCHECK_TORCH=0 skips that part.
 #
 # Prints the cross-checks the venv can run, as a TUSK_REQUIRE_CROSSCHECKS value
 # (e.g. `graphviz,pillow,numpy,h5py`), on standard output.
@@ -18,16 +19,19 @@ VENV="${TUSK_CROSSCHECK_VENV:-$HOME/.cache/tusk/crosscheck-venv}"
 PY="$VENV/bin/python3"
 PKGS=(numpy Pillow h5py)
 MODULES="numpy, PIL, h5py"
-if [ "${TUSK_CROSSCHECK_TORCH:-0}" = "1" ]; then
-  PKGS+=(the_well torch)
-  MODULES="$MODULES, the_well, torch"
-fi
 if ! [ -x "$PY" ] || ! "$PY" -c "import $MODULES" 2>/dev/null; then
   echo "tusk: installing the cross-checks' Python packages into $VENV: ${PKGS[*]}" >&2
   python3 -m venv "$VENV"
   "$PY" -m pip install --quiet --disable-pip-version-check "${PKGS[@]}" >&2
 fi
+if [ "${TUSK_CROSSCHECK_TORCH:-1}" != "0" ] && ! "$PY" -c "import the_well.data, the_well.benchmark.metrics, torch" 2>/dev/null; then
+  echo "tusk: installing torch (CPU wheel) and the_well into $VENV" >&2
+  if ! { "$PY" -m pip install --quiet --disable-pip-version-check 'torch==2.13.0+cpu' einops pyyaml 'fsspec==2024.10.0' matplotlib >&2 &&
+         "$PY" -m pip install --quiet --disable-pip-version-check --no-deps 'the-well==1.2.0' >&2; }; then
+    echo "tusk: torch 2.13.0+cpu / the_well could not be installed: the the_well cross-checks will skip" >&2
+  fi
+fi
 checks=(pillow numpy h5py)
 command -v dot >/dev/null && checks=(graphviz "${checks[@]}")
-"$PY" -c "import the_well, torch" 2>/dev/null && checks+=(the_well torch)
+"$PY" -c "import the_well.data, the_well.benchmark.metrics, torch" 2>/dev/null && checks+=(the_well torch)
 (IFS=,; echo "${checks[*]}")

@@ -67,9 +67,9 @@ struct RolloutTests {
     /// The same VRMSE from the_well itself (its WellDataset in full-trajectory mode, its VRMSE
     /// metric in float64). Tolerance: 1e-9 relative — both sides compute in float64 from the same
     /// float32 samples; only the summation order differs (~1e-15 relative per sum over 1024 points).
-    @Test(CrossChecks.enabled(theWellImportable(), "Python with the_well and torch (PyPI's torch is the >2 GB CUDA build: installed only with TUSK_CROSSCHECK_TORCH=1)", key: "the_well"))
+    @Test(CrossChecks.enabled(theWellImportable(), "Python with the_well and torch (scripts/install-crosscheck-venv.sh installs the CPU torch wheel, matplotlib and the_well)", key: "the_well"))
     func persistenceMatchesTheWell() throws {
-        try CrossChecks.require(theWellImportable(), "Python with the_well and torch (PyPI's torch is the >2 GB CUDA build: installed only with TUSK_CROSSCHECK_TORCH=1)")
+        try CrossChecks.require(theWellImportable(), "Python with the_well and torch (scripts/install-crosscheck-venv.sh installs the CPU torch wheel, matplotlib and the_well)")
         let out = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let r = try runTusk(["rollout", "--baseline", "persistence", "--data", CLITrainingData.grayScott, "--split", "test",

@@ -87,9 +87,9 @@ struct GeneratorDatasetTests {
         }
     }
 
-    @Test(CrossChecks.enabled(Fixtures.theWellAvailable, "Python with the_well and h5py (the_well needs torch, whose PyPI wheel is the >2 GB CUDA build: installed only with TUSK_CROSSCHECK_TORCH=1)", key: "the_well"))
+    @Test(CrossChecks.enabled(Fixtures.theWellAvailable, "Python with the_well and h5py (scripts/install-crosscheck-venv.sh installs the_well with the CPU torch wheel)", key: "the_well"))
     func theWellReadsGeneratedDatasetsLive() throws {
-        try CrossChecks.require(Fixtures.theWellAvailable, "Python with the_well and h5py (the_well needs torch, whose PyPI wheel is the >2 GB CUDA build: installed only with TUSK_CROSSCHECK_TORCH=1)")
+        try CrossChecks.require(Fixtures.theWellAvailable, "Python with the_well and h5py (scripts/install-crosscheck-venv.sh installs the_well with the CPU torch wheel)")
         let out = try Fixtures.temporaryDirectory("live")
         defer { try? FileManager.default.removeItem(atPath: out) }
         try Generators.generate(Generators.named("burgers_1d"), out: out, scale: .test, seed: 5, gzip: true)

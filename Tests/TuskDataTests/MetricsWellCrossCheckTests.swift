@@ -52,9 +52,9 @@ let crossCheckedMetrics: [WellMetric] = [.mse, .rmse, .mae, .nmse, .nrmse, .vmse
     /// 1e-12 relative: both sides compute in double, only the summation order differs) and
     /// in float32 like the trainer (2e-5 relative: float32 reductions over ≤ 60 points
     /// round at ~1e-6 relative, and √ halves that). Skipped when the_well is not importable.
-    @Test(CrossChecks.enabled(pythonHas("the_well.benchmark.metrics, torch"), "Python with the_well and torch (PyPI's torch is the >2 GB CUDA build: installed only with TUSK_CROSSCHECK_TORCH=1)", key: "the_well"))
+    @Test(CrossChecks.enabled(pythonHas("the_well.benchmark.metrics, torch"), "Python with the_well and torch (scripts/install-crosscheck-venv.sh installs the CPU torch wheel, matplotlib and the_well)", key: "the_well"))
     func agreesWithTheWell() throws {
-        try CrossChecks.require(pythonHas("the_well.benchmark.metrics, torch"), "Python with the_well and torch (PyPI's torch is the >2 GB CUDA build: installed only with TUSK_CROSSCHECK_TORCH=1)")
+        try CrossChecks.require(pythonHas("the_well.benchmark.metrics, torch"), "Python with the_well and torch (scripts/install-crosscheck-venv.sh installs the CPU torch wheel, matplotlib and the_well)")
         let script = pythonLCG + "\n" + """
         import sys, json, numpy as np, torch
         from the_well.benchmark.metrics import spatial

@@ -79,9 +79,9 @@ struct WellReaderTests {
         try GoldenComparison.check(golden: golden, root: Fixtures.wellRoot, split: "train")
     }
 
-    @Test(CrossChecks.enabled(Fixtures.theWellAvailable, "Python with the_well and h5py (the_well needs torch, whose PyPI wheel is the >2 GB CUDA build: installed only with TUSK_CROSSCHECK_TORCH=1)", key: "the_well"))
+    @Test(CrossChecks.enabled(Fixtures.theWellAvailable, "Python with the_well and h5py (scripts/install-crosscheck-venv.sh installs the_well with the CPU torch wheel)", key: "the_well"))
     func agreesWithTheWellLive() throws {
-        try CrossChecks.require(Fixtures.theWellAvailable, "Python with the_well and h5py (the_well needs torch, whose PyPI wheel is the >2 GB CUDA build: installed only with TUSK_CROSSCHECK_TORCH=1)")
+        try CrossChecks.require(Fixtures.theWellAvailable, "Python with the_well and h5py (scripts/install-crosscheck-venv.sh installs the_well with the CPU torch wheel)")
         let data = try Fixtures.runPython([Fixtures.goldenScript, Fixtures.wellRoot, "train"])
         let golden = try JSONSerialization.jsonObject(with: data) as! [[String: Any]]
         try GoldenComparison.check(golden: golden, root: Fixtures.wellRoot, split: "train")
