@@ -135,6 +135,12 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
         bindings["target_frame"] = random([1, batch, fields, size, size, 1], seed: 99)
     }
     bindings[WalrusModel.inputName] = random(shape, seed: 42)
+    // Patch jitter: the rolls are graph inputs (one seeded draw; the work does not depend on it).
+    let geometry = try WalrusGeometry(config: config, spatialShape: Array(shape[3...]), boundaries: spec.boundaries)
+    var rollGenerator = SplitMix64(seed: 5)
+    let rolls = try WalrusRolls.random(for: geometry, config: config, using: &rollGenerator).bindings(geometry, config: config)
+    let inputNames = Set(graph.inputs.map(\.name))
+    for (name, value) in rolls where inputNames.contains(name) { bindings[name] = value }
     try exe.bind(bindings)
 
     let flops = contractionFlops(graph)
