@@ -5,7 +5,8 @@ set -euo pipefail
 # llvm-dev: it puts LLVM 14 headers on the default include path (see Docs/LLVM.md).
 # zlib1g-dev: PNG compression (deflate). libopenmpi-dev + openmpi-bin: data-parallel training over
 # MPI (mpirun). graphviz: `dot`, for the live check that Tusk's DOT output renders.
-PKGS=(libopenblas-dev libhdf5-dev pkg-config llvm-19-dev zlib1g-dev libopenmpi-dev openmpi-bin graphviz)
+# python3-venv: the venv of the live cross-checks (scripts/install-crosscheck-venv.sh, make test).
+PKGS=(libopenblas-dev libhdf5-dev pkg-config llvm-19-dev zlib1g-dev libopenmpi-dev openmpi-bin graphviz python3-venv)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

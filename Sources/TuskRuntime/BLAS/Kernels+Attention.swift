@@ -147,6 +147,31 @@ extension Kernels {
         for c in r..<d { out[c] = x[c] }
     }
 
+    /// `rotateRow` over `rows` consecutive rows of `x` (row length `d`) at sequence positions
+    /// `first ..< first + rows` (rows of the `cos`/`sin` tables), into the rows of `out`.
+    @inline(__always)
+    static func rotateRows<T: FloatElement>(_ x: UnsafeMutablePointer<T>, rows: Int, count d: Int, rotary r: Int,
+                                            cos: UnsafeMutablePointer<T>, sin: UnsafeMutablePointer<T>, first: Int,
+                                            _ out: UnsafeMutablePointer<T>) {
+        for row in 0..<rows {
+            rotateRow(x + row * d, count: d, rotary: r, cos: cos + (first + row) * r, sin: sin + (first + row) * r, out + row * d)
+        }
+    }
+
+    /// The forward's output rows from the online-softmax state: `o[c] = acc[c] / l` and the
+    /// log-sum-exp `o[dv] = m + log l`, for `rows` rows of `dv + 1` values starting at `o`.
+    @inline(__always)
+    static func writeAttentionRows<T: FloatElement>(_ o: UnsafeMutablePointer<T>, acc: UnsafeMutablePointer<T>,
+                                                    max m: UnsafeMutablePointer<T>, sum l: UnsafeMutablePointer<T>,
+                                                    rows: Int, dv: Int) {
+        for row in 0..<rows {
+            let out = o + row * (dv + 1), a = acc + row * dv
+            let inverse = 1 / l[row]
+            for c in 0..<dv { out[c] = a[c] * inverse }
+            out[dv] = m[row] + T.flog(l[row])
+        }
+    }
+
     /// The adjoint of `rotateRow` in place: `g` (the cotangent of the rotated row) becomes the
     /// cotangent of `x`, and the tables' cotangents `dcos`, `dsin` are accumulated.
     @inline(__always)
@@ -267,12 +292,7 @@ extension Kernels {
                     }
                     j0 += n
                 }
-                for r in 0..<(i1 - i0) {
-                    let o = so.p + (b * tq + i0 + r) * (dv + 1), a = acc + r * dv
-                    let inverse = 1 / lRow[r]
-                    for c in 0..<dv { o[c] = a[c] * inverse }
-                    o[dv] = mRow[r] + T.flog(lRow[r])
-                }
+                writeAttentionRows(so.p + (b * tq + i0) * (dv + 1), acc: acc, max: mRow, sum: lRow, rows: i1 - i0, dv: dv)
             }
         }
     }
@@ -321,10 +341,7 @@ extension Kernels {
                     // The (rotated) key tile: rows in `keys` (for dq), transposed in kt (scores).
                     var keys = sk.p + (b * tk + j0) * d
                     if r > 0 {
-                        for j in 0..<n {
-                            rotateRow(keys + j * d, count: d, rotary: r, cos: rt[2].p + (j0 + j) * r,
-                                      sin: rt[3].p + (j0 + j) * r, krot + j * d)
-                        }
+                        rotateRows(keys, rows: n, count: d, rotary: r, cos: rt[2].p, sin: rt[3].p, first: j0, krot)
                         keys = krot
                     }
                     transposeTile(keys, rowLength: d, rows: n, kt)

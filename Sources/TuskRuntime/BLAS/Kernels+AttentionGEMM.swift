@@ -140,10 +140,7 @@ extension Kernels {
                 let h = (b / p.headStride) % p.heads
                 var qTile = sq.p + (b * tq + i0) * d
                 if r > 0 {
-                    for row in 0..<rows {
-                        rotateRow(qTile + row * d, count: d, rotary: r, cos: rt[0].p + (i0 + row) * r,
-                                  sin: rt[1].p + (i0 + row) * r, qRot + row * d)
-                    }
+                    rotateRows(qTile, rows: rows, count: d, rotary: r, cos: rt[0].p, sin: rt[1].p, first: i0, qRot)
                     qTile = qRot
                 }
                 for row in 0..<rows { mRow[row] = -.infinity; lRow[row] = 0 }
@@ -154,10 +151,7 @@ extension Kernels {
                     let n = min(bk, keyEnd - j0)
                     var kTile = sk.p + (b * tk + j0) * d
                     if r > 0 {
-                        for j in 0..<n {
-                            rotateRow(kTile + j * d, count: d, rotary: r, cos: rt[2].p + (j0 + j) * r,
-                                      sin: rt[3].p + (j0 + j) * r, kRot + j * d)
-                        }
+                        rotateRows(kTile, rows: n, count: d, rotary: r, cos: rt[2].p, sin: rt[3].p, first: j0, kRot)
                         kTile = kRot
                     }
                     T.gemm(transA: false, transB: true, m: rows, n: n, k: d, alpha: scale, a: qTile, lda: d,
@@ -185,12 +179,7 @@ extension Kernels {
                            b: sv.p + (b * tk + j0) * dv, ldb: dv, beta: 1, c: acc, ldc: dv)
                     j0 += n
                 }
-                for row in 0..<rows {
-                    let o = so.p + (b * tq + i0 + row) * (dv + 1), a = acc + row * dv
-                    let inverse = 1 / lRow[row]
-                    for c in 0..<dv { o[c] = a[c] * inverse }
-                    o[dv] = mRow[row] + T.flog(lRow[row])
-                }
+                writeAttentionRows(so.p + (b * tq + i0) * (dv + 1), acc: acc, max: mRow, sum: lRow, rows: rows, dv: dv)
             }
         }
     }
@@ -232,12 +221,8 @@ extension Kernels {
                     dvb.update(repeating: 0, count: tk * dv)
                     var qs = sq.p + b * tq * d, ks = sk.p + b * tk * d
                     if r > 0 {
-                        for i in 0..<tq {
-                            rotateRow(qs + i * d, count: d, rotary: r, cos: rt[0].p + i * r, sin: rt[1].p + i * r, qRot + i * d)
-                        }
-                        for j in 0..<tk {
-                            rotateRow(ks + j * d, count: d, rotary: r, cos: rt[2].p + j * r, sin: rt[3].p + j * r, kRot + j * d)
-                        }
+                        rotateRows(qs, rows: tq, count: d, rotary: r, cos: rt[0].p, sin: rt[1].p, first: 0, qRot)
+                        rotateRows(ks, rows: tk, count: d, rotary: r, cos: rt[2].p, sin: rt[3].p, first: 0, kRot)
                         (qs, ks) = (qRot, kRot)
                     }
                     let ys = sy.p + b * tq * ld, dys = sdy.p + b * tq * ld
