@@ -6,7 +6,8 @@ import TuskTestSupport
 
 /// Fused attention on the LLVM backend is an external op run by its BLAS provider: it must run
 /// the kernel the `blas` options choose — bit for bit what `BLASBackend` with the same options
-/// computes (same kernel, same fixed tiles; the LLVM kernels around it only slice and copy).
+/// computes (same kernel, same fixed tiles, plus the LLVM backend's attention row kernels:
+/// `LLVMBackend.contractions`; the LLVM kernels around it only slice and copy).
 @Suite struct FusedAttentionTests {
     static func graph() throws -> Graph {
         try Graph.trace("attention") { b in
@@ -26,7 +27,7 @@ import TuskTestSupport
         var bindings: [String: TensorData] = [:]
         for (name, _, type) in g.inputs { bindings[name] = randomTensor(type, using: &rng, range: -1...1) }
         let blas = BLASBackend(attentionKernel: kernel)
-        let want = try blas.compile(g).run(bindings)
+        let want = try LLVMBackend(blas: blas).contractions.compile(g).run(bindings)
         let got = try LLVMBackend(blas: blas).compile(g).run(bindings)
         for name in ["o", "grads"] {
             #expect(got[name]!.floats.map(\.bitPattern) == want[name]!.floats.map(\.bitPattern), "\(name) (\(kernel))")

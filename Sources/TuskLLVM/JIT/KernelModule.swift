@@ -42,36 +42,64 @@ public final class KernelModule: @unchecked Sendable {
         }
         let mb = ModuleBuilder(name: moduleName, options: options)
         defer { mb.dispose() }
+        for k in kernels { _ = try KernelEmitter(mb, k).emit() }
+        return try optimizeAndLink(mb.module, signatures: kernels.map(\.signature), options: options)
+    }
+
+    /// Compiles a module given as LLVM IR text (hand-written kernels with the loop-kernel ABI,
+    /// such as `AttentionRowIR`) through the same pipeline as `compile`: parse, verify,
+    /// `options.passPipeline` for the host CPU, object code, LLJIT. `signatures` name the
+    /// functions to look up. Throws `LLVMError.llvm` with LLVM's message for text that does not
+    /// parse or verify.
+    public static func compile(irText: String, signatures: [KernelSignature], options: CodegenOptions = CodegenOptions(),
+                               moduleName: String = "tusk") throws -> KernelModule {
+        try LLVMHost.check()
+        let context = LLVMContextCreate()
+        defer { LLVMContextDispose(context) }
+        let buffer = irText.withCString { LLVMCreateMemoryBufferWithMemoryRangeCopy($0, irText.utf8.count, moduleName)! }
+        var module: LLVMModuleRef?
+        var message: UnsafeMutablePointer<CChar>?
+        if LLVMParseIRInContext(context, buffer, &module, &message) != 0 {   // takes the buffer
+            throw LLVMError.llvm(stage: "parsing the IR of \(moduleName)", message: LLVMHost.takeMessage(message))
+        }
+        defer { LLVMDisposeModule(module) }
+        return try optimizeAndLink(module!, signatures: signatures, options: options)
+    }
+
+    /// Verifies `module` (triple and data layout set here), runs the pass pipeline, emits object
+    /// code and links it; the module stays owned by the caller.
+    private static func optimizeAndLink(_ module: LLVMModuleRef, signatures: [KernelSignature],
+                                        options: CodegenOptions) throws -> KernelModule {
         let tm = try makeTargetMachine()
         defer { LLVMDisposeTargetMachine(tm) }
-        let triple = LLVMHost.targetTriple
-        LLVMSetTarget(mb.module, triple)
+        LLVMSetTarget(module, LLVMHost.targetTriple)
         let layout = LLVMCreateTargetDataLayout(tm)!
-        LLVMSetModuleDataLayout(mb.module, layout)
+        LLVMSetModuleDataLayout(module, layout)
         LLVMDisposeTargetData(layout)
-
-        for k in kernels { _ = try KernelEmitter(mb, k).emit() }
-        let unoptimized = mb.irText
-        try mb.verify()
+        let unoptimized = LLVMHost.takeMessage(LLVMPrintModuleToString(module))
+        var verifyMessage: UnsafeMutablePointer<CChar>?
+        let failed = LLVMVerifyModule(module, LLVMReturnStatusAction, &verifyMessage) != 0
+        let verifyText = LLVMHost.takeMessage(verifyMessage)
+        if failed { throw LLVMError.llvm(stage: "module verification", message: verifyText) }
 
         let passOptions = LLVMCreatePassBuilderOptions()!
         defer { LLVMDisposePassBuilderOptions(passOptions) }
         LLVMPassBuilderOptionsSetLoopVectorization(passOptions, 1)
         LLVMPassBuilderOptionsSetSLPVectorization(passOptions, 1)
         LLVMPassBuilderOptionsSetLoopUnrolling(passOptions, 1)
-        if let message = LLVMHost.errorMessage(LLVMRunPasses(mb.module, options.passPipeline, tm, passOptions)) {
+        if let message = LLVMHost.errorMessage(LLVMRunPasses(module, options.passPipeline, tm, passOptions)) {
             throw LLVMError.llvm(stage: "optimization (\(options.passPipeline))", message: message)
         }
-        let optimized = mb.irText
+        let optimized = LLVMHost.takeMessage(LLVMPrintModuleToString(module))
 
         var assembly: String? = nil
         if options.emitAssembly {
-            let clone = LLVMCloneModule(mb.module)!
+            let clone = LLVMCloneModule(module)!
             defer { LLVMDisposeModule(clone) }
             assembly = String(decoding: try emit(clone, tm, LLVMAssemblyFile), as: UTF8.self)
         }
-        let object = try emit(mb.module, tm, LLVMObjectFile)
-        return try KernelModule(object: object, signatures: kernels.map(\.signature),
+        let object = try emit(module, tm, LLVMObjectFile)
+        return try KernelModule(object: object, signatures: signatures,
                                 unoptimizedIR: unoptimized, optimizedIR: optimized, assembly: assembly)
     }
 

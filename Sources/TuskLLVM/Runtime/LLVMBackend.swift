@@ -21,6 +21,9 @@ public struct LLVMBackend: Backend {
     /// LLVM modules compiled at once (nil: the BLAS thread count). Code and results do not depend
     /// on it; the object cache keys do (one entry per module).
     public var compileThreads: Int?
+    /// Runs the GEMM-tiled f32 attention forward through compiled row kernels
+    /// (`LLVMAttentionRows.shared`) when `blas` has no row-kernel provider of its own.
+    public var attentionRows: Bool = true
 
     public init(options: CodegenOptions = CodegenOptions(), fuse: Bool = true, blas: BLASBackend = BLASBackend(),
                 cache: CompileCache? = nil, compileThreads: Int? = nil, log: (@Sendable (String) -> Void)? = nil) {
@@ -33,7 +36,14 @@ public struct LLVMBackend: Backend {
     }
 
     public var optionsDescription: String {
-        LLVMKernels(options: options, fuse: fuse).optionsDescription + ";" + blas.optionsDescription
+        LLVMKernels(options: options, fuse: fuse).optionsDescription + ";" + contractions.optionsDescription
+    }
+
+    /// `blas`, with the row-kernel provider when `attentionRows` is set.
+    public var contractions: BLASBackend {
+        var b = blas
+        if attentionRows && b.attentionRows == nil { b.attentionRows = LLVMAttentionRows.shared }
+        return b
     }
 
     public func compile(_ graph: Graph, resources: ExecutionResources) throws -> any Executable {
@@ -44,7 +54,7 @@ public struct LLVMBackend: Backend {
     public func compileLLVM(_ graph: Graph, resources: ExecutionResources = ExecutionResources()) throws
         -> (executable: ArenaExecutable, kernels: LLVMKernels) {
         let llvm = LLVMKernels(options: options, fuse: fuse, cache: cache, compileThreads: compileThreads, log: log)
-        let executable = try ArenaExecutable(graph: graph, providers: [llvm, blas.kernels], resources: resources)
+        let executable = try ArenaExecutable(graph: graph, providers: [llvm, contractions.kernels], resources: resources)
         return (executable, llvm)
     }
 }

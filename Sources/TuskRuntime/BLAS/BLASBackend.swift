@@ -32,6 +32,10 @@ public struct BLASBackend: Backend {
     /// Which kernels run the fused attention ops.
     public var attentionKernel: AttentionKernel
 
+    /// Compiles the row kernels of the GEMM-tiled f32 attention forward (TuskLLVM's
+    /// `LLVMAttentionRows`; `LLVMBackend` sets it); nil: the Swift online softmax.
+    public var attentionRows: (any AttentionRowKernelProvider)?
+
     /// Tests only: the exact number of workers of the GEMM-tiled attention kernels (capped by
     /// their work items) instead of the thread count — to check that the results do not depend on it.
     var attentionWorkers: Int?
@@ -48,7 +52,8 @@ public struct BLASBackend: Backend {
     /// The kernel provider behind this backend (to combine with others in one `ArenaExecutable`).
     public var kernels: BLASKernels {
         BLASKernels(options: LoweringOptions(tileBytes: convolutionTileBytes, algorithm: convolutionAlgorithm,
-                                             attentionKernel: attentionKernel, attentionWorkers: attentionWorkers))
+                                             attentionKernel: attentionKernel, attentionWorkers: attentionWorkers,
+                                             attentionRows: attentionRows))
     }
 
     public func compile(_ graph: Graph, resources: ExecutionResources) throws -> any Executable {
@@ -68,6 +73,7 @@ public struct BLASKernels: KernelProvider {
     public var optionsDescription: String {
         "tile=\(options.tileBytes),conv=\(options.algorithm)"
             + (options.attentionKernel == .automatic ? "" : ",attention=\(options.attentionKernel)")
+            + (options.attentionRows.map { ",attention-rows=\($0.name)" } ?? "")
     }
     public func handles(node i: Int, graph: Graph) -> Bool { true }
     public func bufferHints(node i: Int, graph: Graph) -> BufferHints {
@@ -149,4 +155,5 @@ struct LoweringOptions {
     var algorithm: ConvolutionAlgorithm
     var attentionKernel: AttentionKernel = .automatic
     var attentionWorkers: Int?
+    var attentionRows: (any AttentionRowKernelProvider)?
 }

@@ -46,13 +46,16 @@ struct AttentionPlan: Sendable {
     /// its own partial table and rotary-table gradients, summed in group order — so the result
     /// does not depend on how many workers share the groups.
     let groups: Int
+    /// The compiled row kernel of a GEMM-tiled f32 forward (`Kernels+AttentionRows.swift`), or nil.
+    let rowKernel: AttentionRowKernel?
 
     /// Query and key rows per tile: 64 × 64 f32 scores are 16 KB, a transposed 64-key tile of
     /// head width 64 another 16 KB — together inside a 32 KB L1 with the query rows streaming.
     static let tile = 64
 
+    /// `rows` is asked for a row kernel when the node is an f32 forward run through GEMM tiles.
     init(node: Node, graph: Graph, attributes a: AttentionAttributes, backward: Bool, kernel: AttentionKernel = .automatic,
-         workerOverride: Int? = nil) {
+         workerOverride: Int? = nil, rows: (any AttentionRowKernelProvider)? = nil) throws {
         let q = graph.type(of: node.operands[0]).shape, k = graph.type(of: node.operands[1]).shape
         let v = graph.type(of: node.operands[2]).shape
         let r = q.count
@@ -74,8 +77,14 @@ struct AttentionPlan: Sendable {
         }
         gemmTiles = kernel.usesGEMMTiles(keyTokens: tk, width: max(d, dv), backward: backward)
         let work = batch * tq * tk * (d + dv) * (backward ? 3 : 1)
+        var rowKernel: AttentionRowKernel? = nil
+        if gemmTiles, !backward, node.type.dtype == .f32, let rows, Self.rowKernelTile(tq: tq, tk: tk) != nil {
+            rowKernel = try rows.rowKernel(valueWidth: dv, keys: tk, causal: causal)
+        }
+        self.rowKernel = rowKernel
         if gemmTiles {
-            (queryTile, keyTile) = Self.gemmTileSizes(tq: tq, tk: tk, width: max(d, dv))
+            let (bq, bk) = Self.gemmTileSizes(tq: tq, tk: tk, width: max(d, dv))
+            (queryTile, keyTile) = (rowKernel != nil ? Self.rowKernelTile(tq: tq, tk: tk)! : bq, bk)
             groups = min(batch, Self.maximumGroups)
             let items = backward ? groups : batch * ((tq + queryTile - 1) / queryTile)
             workers = workerOverride.map { max(1, min($0, items)) }
@@ -97,6 +106,7 @@ struct AttentionPlan: Sendable {
     /// dp rows, table gradient (+ a rotated q row, the rotated key tile and the rotary tables'
     /// gradients: O(T·r), like the outputs they are summed into).
     var scratchPerWorker: Int {
+        if rowKernel != nil { return rowScratchPerWorker }
         if gemmTiles { return gemmScratchPerWorker }
         return backward ? backwardRotaryOffset + (rotary > 0 ? d + keyTile * d + 2 * rotary * (tq + tk) : 0)
                  : forwardRotaryOffset + (rotary > 0 ? 2 * d : 0)
@@ -425,6 +435,13 @@ extension Lower {
         let table = a.bias != nil ? cx.operand(i, 3, T.self) : nil
         let rotary = a.rotaryFeatures > 0 ? (0..<4).map { cx.operand(i, a.rotaryOperandIndex + $0, T.self) } : []
         let out = cx.result(i, T.self), scratch = cx.scratch(i, T.self)
+        if let rk = plan.rowKernel, T.self == Float.self {
+            let f = { (p: UnsafeMutablePointer<T>) in UnsafeMutableRawPointer(p).assumingMemoryBound(to: Float.self) }
+            let (qf, kf, vf, of, sf) = (f(q), f(k), f(v), f(out), f(scratch))
+            let tf = table.map(f), rf = rotary.map(f)
+            return { try Kernels.rowKernelAttentionForward(plan, rk, q: qf, k: kf, v: vf, table: tf, rotary: rf, out: of,
+                                                           scratch: sf) }
+        }
         if plan.gemmTiles {
             if plan.backward {
                 let y = cx.operand(i, a.primalOperandCount, T.self), dy = cx.operand(i, a.primalOperandCount + 1, T.self)

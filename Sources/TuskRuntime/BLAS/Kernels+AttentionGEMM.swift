@@ -108,13 +108,14 @@ extension Kernels {
     }
 
     /// Adds the relative-position bias of rows `i0 ..< i0 + rows` and keys `j0 ..< j0 + n` to the
-    /// score tile `s` (row stride `n`).
+    /// score tile `s` (row stride `stride`, default `n`).
     @inline(__always)
     static func addTileBias<T: FloatElement>(_ p: AttentionPlan, _ s: UnsafeMutablePointer<T>, table: UnsafeMutablePointer<T>,
-                                             head h: Int, i0: Int, rows: Int, j0: Int, n: Int) {
+                                             head h: Int, i0: Int, rows: Int, j0: Int, n: Int, stride: Int? = nil) {
+        let ld = stride ?? n
         p.buckets.withUnsafeBufferPointer { buckets in
             for r in 0..<rows {
-                let base = i0 + r - j0 + p.tk - 1, row = s + r * n
+                let base = i0 + r - j0 + p.tk - 1, row = s + r * ld
                 for j in 0..<n { row[j] += table[buckets[base - j] * p.heads + h] }
             }
         }

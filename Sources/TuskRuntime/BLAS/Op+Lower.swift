@@ -46,8 +46,10 @@ extension Op {
             let el = node.type.dtype.byteSize
             return BufferHints(scratchBytes: g.rows * g.tile(elementSize: el) * el)
         case .scaledDotProductAttention(let a), .scaledDotProductAttentionBackward(let a):
-            let plan = AttentionPlan(node: node, graph: graph, attributes: a, backward: !isForwardAttention,
-                                     kernel: options.attentionKernel, workerOverride: options.attentionWorkers)
+            // A row kernel that fails to compile here fails again, with its error, in `lower`.
+            guard let plan = try? AttentionPlan(node: node, graph: graph, attributes: a, backward: !isForwardAttention,
+                                                kernel: options.attentionKernel, workerOverride: options.attentionWorkers,
+                                                rows: options.attentionRows) else { return BufferHints() }
             return BufferHints(scratchBytes: plan.scratchElements * node.type.dtype.byteSize)
         default:
             return BufferHints()
@@ -252,8 +254,9 @@ extension Op {
         case .scaledDotProductAttention(let a), .scaledDotProductAttentionBackward(let a):
             // Flash attention (Kernels+Attention.swift, Kernels+AttentionGEMM.swift): tiles, online
             // softmax, O(tile²) scratch per worker.
-            let plan = AttentionPlan(node: node, graph: cx.graph, attributes: a, backward: !isForwardAttention,
-                                     kernel: cx.options.attentionKernel, workerOverride: cx.options.attentionWorkers)
+            let plan = try AttentionPlan(node: node, graph: cx.graph, attributes: a, backward: !isForwardAttention,
+                                         kernel: cx.options.attentionKernel, workerOverride: cx.options.attentionWorkers,
+                                         rows: cx.options.attentionRows)
             return Lower.float(type.dtype, cx, i) { Lower.attention($0, plan, cx, i) } f64: { Lower.attention($0, plan, cx, i) }
         }
     }

@@ -1,0 +1,106 @@
+import Testing
+import TuskIR
+import TuskLLVM
+import TuskRuntime
+import TuskTestSupport
+
+/// The compiled attention row kernels (`LLVMAttentionRows`, `AttentionRowIR`) that the LLVM
+/// backend's GEMM-tiled f32 forward runs: against the reference interpreter (the fused op's
+/// decomposition) and against the Swift online-softmax kernel.
+///
+/// Tolerance: 2e-5 absolute + relative on outputs of magnitude ≤ ~2. Both sides are f32 with
+/// different summation orders over ≤ 300 keys (the interpreter pairwise, the kernel in lane
+/// partials and a tree) and the kernel's `exp` is within 2 ulp of the C library's, so the
+/// difference is a few ulp of the row sums, ~1e-6; 2e-5 leaves room without hiding a wrong key
+/// or a missed tail (those are O(0.1) here).
+@Suite struct AttentionRowKernelTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var tq: Int, tk: Int, d: Int, dv: Int
+        var causal = false, bias = false, rotary = 0
+        var testDescription: String {
+            "Tq \(tq) Tk \(tk) d \(d) dv \(dv)" + (causal ? " causal" : "") + (bias ? " bias" : "") + (rotary > 0 ? " rope \(rotary)" : "")
+        }
+    }
+
+    static let cases: [Case] = [
+        Case(tq: 70, tk: 131, d: 16, dv: 16, causal: true),          // key tail (131 = 8·16 + 3), partial query tile
+        Case(tq: 130, tk: 256, d: 16, dv: 16, rotary: 16),           // Walrus space attention's layout, three query tiles
+        Case(tq: 40, tk: 40, d: 8, dv: 32, bias: true),              // two value vectors (AVX-512), bias
+        Case(tq: 33, tk: 297, d: 24, dv: 64, causal: true, rotary: 8), // four value vectors, causal beyond the query rows
+        Case(tq: 17, tk: 50, d: 12, dv: 12, rotary: 4),              // dv = 12: 4-lane value vectors
+    ]
+
+    static func graph(_ c: Case) throws -> Graph {
+        try Graph.trace("row_attention") { b in
+            let q = b.input("q", [2, c.tq, c.d]), k = b.input("k", [2, c.tk, c.d]), v = b.input("v", [2, c.tk, c.dv])
+            var a = AttentionAttributes(scale: 1 / Double(c.d).squareRoot(), causal: c.causal, rotaryFeatures: c.rotary)
+            var operands = [q, k, v]
+            if c.bias {
+                a.bias = RelativePositionBias(headAxis: 0, buckets: (0..<(c.tq + c.tk - 1)).map { o in
+                    let n = o - (c.tk - 1)
+                    return n >= 0 ? min(n, 3) : 4 + min(-n - 1, 1)
+                })
+                operands.append(b.input("table", [6, 2]))
+            }
+            if c.rotary > 0 {
+                for (name, tokens) in [("cq", c.tq), ("sq", c.tq), ("ck", c.tk), ("sk", c.tk)] {
+                    operands.append(b.input(name, [tokens, c.rotary]))
+                }
+            }
+            return [("y", apply(b, .scaledDotProductAttention(a), operands))]
+        }
+    }
+
+    @Test(arguments: cases)
+    func matchesTheInterpreterAndTheSwiftKernel(_ c: Case) throws {
+        let g = try Self.graph(c)
+        var rng = SeededRandom(seed: 11)
+        var bindings: [String: TensorData] = [:]
+        for (name, _, type) in g.inputs { bindings[name] = randomTensor(type, using: &rng, range: -1.5...1.5) }
+        let rows = LLVMAttentionRows()
+        var withRows = BLASBackend(attentionKernel: .gemmTiles)
+        withRows.attentionRows = rows
+        let got = try withRows.compile(g).run(bindings)["y"]!.floats
+        #expect(rows.compiledCount == 1, "the node ran the row kernel")
+        let want = try Interpreter().run(g, bindings)["y"]!.floats
+        let swift = try BLASBackend(attentionKernel: .gemmTiles).compile(g).run(bindings)["y"]!.floats
+        #expect(got.count == want.count)
+        var worst = 0.0, worstSwift = 0.0
+        for i in want.indices {
+            let scale = 1 + abs(Double(want[i]))
+            worst = max(worst, abs(Double(got[i]) - Double(want[i])) / scale)
+            worstSwift = max(worstSwift, abs(Double(got[i]) - Double(swift[i])) / scale)
+        }
+        #expect(worst <= 2e-5, "row kernel vs interpreter: \(worst)")
+        #expect(worstSwift <= 2e-5, "row kernel vs Swift kernel: \(worstSwift)")
+    }
+
+    /// The LLVM backend runs its attention forward through the row kernels, bit for bit what the
+    /// BLAS backend computes with the same provider.
+    @Test func theLLVMBackendUsesTheRowKernels() throws {
+        let g = try Self.graph(Self.cases[0])
+        var rng = SeededRandom(seed: 5)
+        var bindings: [String: TensorData] = [:]
+        for (name, _, type) in g.inputs { bindings[name] = randomTensor(type, using: &rng, range: -1...1) }
+        let llvm = LLVMBackend()
+        #expect(llvm.optionsDescription.contains("attention-rows=llvm"))
+        var blas = BLASBackend()
+        blas.attentionRows = LLVMAttentionRows.shared
+        let want = try blas.compile(g).run(bindings)["y"]!.floats
+        let got = try llvm.compile(g).run(bindings)["y"]!.floats
+        #expect(got.map(\.bitPattern) == want.map(\.bitPattern))
+        var off = LLVMBackend()
+        off.attentionRows = false
+        #expect(!off.optionsDescription.contains("attention-rows"))
+    }
+
+    /// No kernel where the value rows do not split into vectors of ≥ 4 lanes; the IR text names its sizes.
+    @Test func sizesWithoutAKernel() throws {
+        let rows = LLVMAttentionRows()
+        #expect(try rows.rowKernel(valueWidth: 6, keys: 10, causal: false) == nil)
+        #expect(try rows.rowKernel(valueWidth: 2, keys: 10, causal: true) == nil)
+        #expect(rows.compiledCount == 0)
+        let text = try #require(rows.irText(valueWidth: 16, keys: 100, causal: true))
+        #expect(text.contains("define i32 @attention_rows_dv16_k100_causal"))
+    }
+}
