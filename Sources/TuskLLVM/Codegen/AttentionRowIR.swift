@@ -294,8 +294,7 @@ struct AttentionRowIR {
         e("ret i32 0")
         o.append("}")
 
-        var widths = Set([1, W, V])
-        widths.insert(1)
+        let widths = Set([1, W, V])
         var decls: [String] = []
         for w in widths.sorted() {
             let t = w == 1 ? "float" : vf(w), s = suffix(w)
