@@ -5,6 +5,7 @@
 # for every built-in example and the stages traced, autodiff and optimized; and
 #   Graphs/walrus-tiny.forward.{traced,optimized}.txt
 #   Graphs/walrus-tiny.train-step.{autodiff,optimized,scheduled}.txt
+#   Graphs/walrus-tiny.{forward,train-step}.fused.txt, Graphs/walrus-tiny.forward.llvm.ll
 # for walrus-tiny's forward graph and its train step (autodiff: the joint graph `tusk train`
 # builds; optimized: what runs; scheduled: the BLAS kernels, buffers and what is saved for
 # backward), at the fixtures' resolution 128x32 with T = 3 (tusk dump's Walrus defaults), in
@@ -31,7 +32,15 @@ for pair in forward:traced forward:optimized train-step:autodiff train-step:opti
 done
 "$TUSK" dump walrus-tiny --resolution 128x32 --steps 3 --graph train-step --stage scheduled \
   -o "$tmp/walrus-tiny.train-step.scheduled.txt"
+for graph in forward train-step; do
+  "$TUSK" dump walrus-tiny --resolution 128x32 --steps 3 --graph "$graph" --stage fused \
+    -o "$tmp/walrus-tiny.$graph.fused.txt"
+done
+# The optimized LLVM IR targets this machine's CPU; only the forward's is committed (the train
+# step's is 2.2 MB).
+"$TUSK" dump walrus-tiny --resolution 128x32 --steps 3 --graph forward --stage llvm \
+  -o "$tmp/walrus-tiny.forward.llvm.ll"
 mkdir -p Graphs
-rm -f Graphs/*.txt Graphs/*.dot
+rm -f Graphs/*.txt Graphs/*.dot Graphs/*.ll
 mv "$tmp"/* Graphs/
-echo "regenerated: $(ls Graphs/*.txt Graphs/*.dot | tr '\n' ' ')"
+echo "regenerated: $(ls Graphs/*.txt Graphs/*.dot Graphs/*.ll | tr '\n' ' ')"
