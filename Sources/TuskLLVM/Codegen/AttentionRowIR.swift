@@ -16,7 +16,7 @@ import TuskIR
 /// Written as IR text with stack slots for the loop state (the `-O0` shape that SROA/mem2reg turn
 /// into registers at the start of `default<O3>`): small enough to read and check by eye, and the
 /// vector types are explicit rather than left to the loop vectorizer.
-struct AttentionRowIR {
+struct AttentionRowIR: RowKernelIRText {
     /// Values per row (`dv`), keys per row, causal (row `first + r` sees keys `0 ... first + r`).
     let valueWidth: Int, keys: Int, causal: Bool
     /// Lanes of the score vectors (16 with AVX-512), of the value vectors (a power of two dividing `dv`).
@@ -36,63 +36,6 @@ struct AttentionRowIR {
         while w > 1 && dv % w != 0 { w /= 2 }
         guard w >= 4, dv / w <= 16 else { return nil }
         return w
-    }
-
-    // MARK: Text helpers
-
-    static func hex(_ v: Double) -> String {
-        let bits = String(Double(Float(v)).bitPattern, radix: 16, uppercase: true)
-        return "0x" + String(repeating: "0", count: 16 - bits.count) + bits
-    }
-
-    private func vf(_ w: Int) -> String { "<\(w) x float>" }
-    private func vi(_ w: Int) -> String { "<\(w) x i32>" }
-    private func splat(_ w: Int, _ element: String) -> String {
-        "<" + Array(repeating: element, count: w).joined(separator: ", ") + ">"
-    }
-    private func fconst(_ w: Int, _ v: Double) -> String { w == 1 ? Self.hex(v) : splat(w, "float \(Self.hex(v))") }
-    private func iconst(_ w: Int, _ v: Int) -> String { w == 1 ? "\(v)" : splat(w, "i32 \(v)") }
-    private func suffix(_ w: Int) -> String { w == 1 ? "f32" : "v\(w)f32" }
-
-    /// `exp` over `float` (w = 1) or `<w x float>`: Cody–Waite reduction, Cephes' degree-5
-    /// polynomial, `2^n` in two factors (so subnormal results round once), NaN passed through.
-    private func expFunction(_ w: Int) -> String {
-        let t = w == 1 ? "float" : vf(w), it = w == 1 ? "i32" : vi(w), s = suffix(w)
-        var lines = [
-            "define internal \(t) @exp.\(w)(\(t) %x) #1 {",
-            "  %lo = call \(t) @llvm.maxnum.\(s)(\(t) %x, \(t) \(fconst(w, -104)))",
-            "  %xc = call \(t) @llvm.minnum.\(s)(\(t) %lo, \(t) \(fconst(w, 89)))",
-            "  %t = fmul \(t) %xc, \(fconst(w, 1.44269504088896341))",
-            "  %n = call \(t) @llvm.roundeven.\(s)(\(t) %t)",
-            "  %r0 = call \(t) @llvm.fmuladd.\(s)(\(t) %n, \(t) \(fconst(w, -0.693359375)), \(t) %xc)",
-            "  %r = call \(t) @llvm.fmuladd.\(s)(\(t) %n, \(t) \(fconst(w, 2.12194440e-4)), \(t) %r0)",
-        ]
-        var p = fconst(w, 1.9875691500e-4)
-        for (k, c) in [1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1, 5.0000001201e-1].enumerated() {
-            lines.append("  %p\(k) = call \(t) @llvm.fmuladd.\(s)(\(t) \(p), \(t) %r, \(t) \(fconst(w, c)))")
-            p = "%p\(k)"
-        }
-        lines += [
-            "  %r2 = fmul \(t) %r, %r",
-            "  %er0 = call \(t) @llvm.fmuladd.\(s)(\(t) \(p), \(t) %r2, \(t) %r)",
-            "  %er = fadd \(t) %er0, \(fconst(w, 1))",
-            "  %ni = fptosi \(t) %n to \(it)",
-            "  %half = ashr \(it) %ni, \(iconst(w, 1))",
-            "  %rest = sub \(it) %ni, %half",
-            "  %hb = add \(it) %half, \(iconst(w, 127))",
-            "  %hs = shl \(it) %hb, \(iconst(w, 23))",
-            "  %h2 = bitcast \(it) %hs to \(t)",
-            "  %rb = add \(it) %rest, \(iconst(w, 127))",
-            "  %rs = shl \(it) %rb, \(iconst(w, 23))",
-            "  %r2n = bitcast \(it) %rs to \(t)",
-            "  %y0 = fmul \(t) %er, %h2",
-            "  %y = fmul \(t) %y0, %r2n",
-            "  %nan = fcmp uno \(t) %x, %x",
-            "  %res = select \(w == 1 ? "i1" : "<\(w) x i1>") %nan, \(t) %x, \(t) %y",
-            "  ret \(t) %res",
-            "}",
-        ]
-        return lines.joined(separator: "\n")
     }
 
     /// The module text: the kernel `name` with the loop-kernel ABI and its two `exp` helpers.
@@ -294,20 +237,13 @@ struct AttentionRowIR {
         e("ret i32 0")
         o.append("}")
 
-        let widths = Set([1, W, V])
-        var decls: [String] = []
-        for w in widths.sorted() {
-            let t = w == 1 ? "float" : vf(w), s = suffix(w)
-            decls += ["declare \(t) @llvm.maxnum.\(s)(\(t), \(t))", "declare \(t) @llvm.minnum.\(s)(\(t), \(t))",
-                      "declare \(t) @llvm.roundeven.\(s)(\(t))", "declare \(t) @llvm.fmuladd.\(s)(\(t), \(t), \(t))"]
-        }
-        decls += ["declare float @llvm.vector.reduce.fmax.\(suffix(W))(\(tw))",
-                  "declare float @llvm.vector.reduce.fadd.\(suffix(W))(float, \(tw))",
-                  "declare float @llvm.log.f32(float)"]
-        let target = "\"target-cpu\"=\"\(cpu)\" \"target-features\"=\"\(features)\" \"prefer-vector-width\"=\"\(preferredWidth)\""
-        return ([o.joined(separator: "\n"), expFunction(W), W == 1 ? "" : expFunction(1)] + decls + [
-            "attributes #0 = { nounwind \(target) }",
-            "attributes #1 = { alwaysinline nounwind \(target) }",
-        ]).filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
+        let decls = expDeclarations(widths: [1, W, V]) + [
+            "declare float @llvm.vector.reduce.fmax.\(suffix(W))(\(tw))",
+            "declare float @llvm.vector.reduce.fadd.\(suffix(W))(float, \(tw))",
+            "declare float @llvm.log.f32(float)",
+        ]
+        return ([o.joined(separator: "\n"), expFunction(W), W == 1 ? "" : expFunction(1)] + decls
+                + attributeGroups(cpu: cpu, features: features, preferredWidth: preferredWidth)
+        ).filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     }
 }

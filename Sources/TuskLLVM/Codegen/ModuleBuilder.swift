@@ -26,6 +26,11 @@ public struct CodegenOptions: Hashable, Sendable {
         self.emitAssembly = emitAssembly
         self.passPipeline = passPipeline
     }
+
+    /// The options that change the object code, as they enter the object cache's keys.
+    public var keyDescription: String {
+        "contract=\(contractFloatingPoint),exp=\(vectorizedExp),width=\(vectorWidth),passes=\(passPipeline)"
+    }
 }
 
 /// How wide the vectorizer's vectors are.

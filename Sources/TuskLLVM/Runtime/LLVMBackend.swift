@@ -22,7 +22,8 @@ public struct LLVMBackend: Backend {
     /// on it; the object cache keys do (one entry per module).
     public var compileThreads: Int?
     /// Runs the GEMM-tiled f32 attention forward through compiled row kernels
-    /// (`LLVMAttentionRows.shared`) when `blas` has no row-kernel provider of its own.
+    /// (`LLVMAttentionRows.shared(cache:)`, whose object code goes into `cache` too) when `blas`
+    /// has no row-kernel provider of its own.
     public var attentionRows: Bool = true
 
     public init(options: CodegenOptions = CodegenOptions(), fuse: Bool = true, blas: BLASBackend = BLASBackend(),
@@ -42,7 +43,7 @@ public struct LLVMBackend: Backend {
     /// `blas`, with the row-kernel provider when `attentionRows` is set.
     public var contractions: BLASBackend {
         var b = blas
-        if attentionRows && b.attentionRows == nil { b.attentionRows = LLVMAttentionRows.shared }
+        if attentionRows && b.attentionRows == nil { b.attentionRows = LLVMAttentionRows.shared(cache: cache) }
         return b
     }
 

@@ -58,7 +58,7 @@ public final class LLVMKernels: KernelProvider, @unchecked Sendable {
 
     public var name: String { "llvm" }
     public var optionsDescription: String {
-        "fuse=\(fuse),contract=\(options.contractFloatingPoint),exp=\(options.vectorizedExp),width=\(options.vectorWidth),passes=\(options.passPipeline)"
+        "fuse=\(fuse)," + options.keyDescription
     }
 
     public func handles(node i: Int, graph: Graph) -> Bool { graph.nodes[i].op.isLoopKernelOp }

@@ -48,12 +48,14 @@ struct AttentionPlan: Sendable {
     let groups: Int
     /// The compiled row kernel of a GEMM-tiled f32 forward (`Kernels+AttentionRows.swift`), or nil.
     let rowKernel: AttentionRowKernel?
+    /// The compiled tile kernel of a GEMM-tiled f32 backward (`AttentionGradRowKernel`), or nil.
+    let gradRowKernel: AttentionGradRowKernel?
 
     /// Query and key rows per tile: 64 × 64 f32 scores are 16 KB, a transposed 64-key tile of
     /// head width 64 another 16 KB — together inside a 32 KB L1 with the query rows streaming.
     static let tile = 64
 
-    /// `rows` is asked for a row kernel when the node is an f32 forward run through GEMM tiles.
+    /// `rows` is asked for a row kernel when the node is an f32 forward or backward run through GEMM tiles.
     init(node: Node, graph: Graph, attributes a: AttentionAttributes, backward: Bool, kernel: AttentionKernel = .automatic,
          workerOverride: Int? = nil, rows: (any AttentionRowKernelProvider)? = nil) throws {
         let q = graph.type(of: node.operands[0]).shape, k = graph.type(of: node.operands[1]).shape
@@ -82,6 +84,7 @@ struct AttentionPlan: Sendable {
             rowKernel = try rows.rowKernel(valueWidth: dv, keys: tk, causal: causal)
         }
         self.rowKernel = rowKernel
+        gradRowKernel = gemmTiles && backward && node.type.dtype == .f32 ? try rows?.gradientRowKernel(causal: causal) : nil
         if gemmTiles {
             let (bq, bk) = Self.gemmTileSizes(tq: tq, tk: tk, width: max(d, dv))
             (queryTile, keyTile) = (rowKernel != nil ? Self.rowKernelTile(tq: tq, tk: tk)! : bq, bk)

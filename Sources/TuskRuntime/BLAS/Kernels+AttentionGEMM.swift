@@ -246,13 +246,29 @@ extension Kernels {
                             if let st { addTileBias(p, pTile, table: st.p, head: h, i0: i0, rows: rows, j0: j0, n: n) }
                             T.gemm(transA: false, transB: true, m: rows, n: n, k: dv, alpha: 1, a: doTile, lda: ld,
                                    b: vTile, ldb: dv, beta: 0, c: dsTile, ldc: n)
-                            for row in 0..<rows {
-                                let i = i0 + row, pRow = pTile + row * n, dsRow = dsTile + row * n
-                                let visible = p.causal ? max(0, min(n, i - j0 + 1)) : n
-                                let lse = ys[i * ld + dv], dot = rowDot[i]
-                                _ = tileRowExp(pRow, visible, minus: lse)
-                                for j in 0..<visible { dsRow[j] = pRow[j] * (dsRow[j] - dot) }
-                                for j in visible..<n { pRow[j] = 0; dsRow[j] = 0 }
+                            if let gk = p.gradRowKernel {
+                                var params: (Int64, Int64, Int64) = (Int64(n), Int64(i0 - j0), Int64(ld))
+                                withUnsafeMutablePointer(to: &params) { pp in
+                                    var buffers: (UnsafeMutableRawPointer?, UnsafeMutableRawPointer?, UnsafeMutableRawPointer?,
+                                                  UnsafeMutableRawPointer?, UnsafeMutableRawPointer?) =
+                                        (UnsafeMutableRawPointer(pTile), UnsafeMutableRawPointer(dsTile),
+                                         UnsafeMutableRawPointer(ys + i0 * ld + dv), UnsafeMutableRawPointer(rowDot + i0),
+                                         UnsafeMutableRawPointer(pp))
+                                    withUnsafeMutablePointer(to: &buffers) { bp in
+                                        bp.withMemoryRebound(to: UnsafeMutableRawPointer?.self, capacity: 5) {
+                                            _ = gk.entry($0, 0, Int64(rows))
+                                        }
+                                    }
+                                }
+                            } else {
+                                for row in 0..<rows {
+                                    let i = i0 + row, pRow = pTile + row * n, dsRow = dsTile + row * n
+                                    let visible = p.causal ? max(0, min(n, i - j0 + 1)) : n
+                                    let lse = ys[i * ld + dv], dot = rowDot[i]
+                                    _ = tileRowExp(pRow, visible, minus: lse)
+                                    for j in 0..<visible { dsRow[j] = pRow[j] * (dsRow[j] - dot) }
+                                    for j in visible..<n { pRow[j] = 0; dsRow[j] = 0 }
+                                }
                             }
                             T.gemm(transA: true, transB: false, m: n, n: dv, k: rows, alpha: 1, a: pTile, lda: n,
                                    b: doTile, ldb: ld, beta: 1, c: dvb + j0 * dv, ldc: dv)
