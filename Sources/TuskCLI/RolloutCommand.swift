@@ -10,7 +10,7 @@ import TuskWalrus
 public struct RolloutCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "rollout",
-        abstract: "Roll a trained Walrus checkpoint (or the persistence baseline) out on a split; write report.json and pictures.",
+        abstract: "Roll a Walrus model (a checkpoint, official-key weights, or the persistence baseline) out on a split; write report.json and pictures.",
         discussion: """
             One window per trajectory from t0 = 0 (--n-in input frames), then --steps predicted \
             frames: normalize with the window's RMS, predict the delta, denormalize, append, slide \
@@ -20,11 +20,21 @@ public struct RolloutCommand: ParsableCommand {
             power spectra of prediction and truth at --spectra-steps), OUT/animation.png (an APNG of \
             prediction | truth | error of --animate FIELD) and, for a checkpoint, \
             OUT/vrmse_vs_persistence.png and OUT/loss.png (from the train log next to it). --steps \
-            may go far past the training window: every prediction is fed back.
+            may go far past the training window: every prediction is fed back. \
+            The model is a `tusk train` checkpoint (--checkpoint), or a config with a state dict \
+            under the official key names (--config NAME|FILE.json --weights FILE.safetensors: \
+            read by mmap, copy-on-write, checked key by key as `tusk forward` does; e.g. \
+            walrus-1.3b with the released weights).
             """)
 
     @Option(help: ArgumentHelp("A `tusk train` checkpoint.", valueName: "file"))
     public var checkpoint: String?
+
+    @Option(help: ArgumentHelp("With --weights: walrus-tiny, walrus-small, walrus-1.3b, or a config JSON (a fixture case.json too).", valueName: "name|file"))
+    public var config: String?
+
+    @Option(help: ArgumentHelp("With --config: a safetensors state dict under the official key names (mapped in place).", valueName: "file"))
+    public var weights: String?
 
     @Option(help: ArgumentHelp("A baseline instead of a model: persistence (needs no model: runs on any grid the reader takes).", valueName: "name"))
     public var baseline: String?
@@ -65,7 +75,10 @@ public struct RolloutCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
-        guard (checkpoint == nil) != (baseline == nil) else { throw ValidationError("give exactly one of --checkpoint FILE and --baseline persistence") }
+        guard (config == nil) == (weights == nil) else { throw ValidationError("--config and --weights go together (a config and its official-key state dict)") }
+        guard [checkpoint != nil, baseline != nil, weights != nil].filter({ $0 }).count == 1 else {
+            throw ValidationError("give exactly one of --checkpoint FILE, --config NAME|FILE.json --weights FILE.safetensors, and --baseline persistence")
+        }
         if let baseline, baseline != "persistence" { throw ValidationError("unknown baseline \"\(baseline)\" (known: persistence)") }
         guard steps >= 1 else { throw ValidationError("--steps must be at least 1") }
         guard jitter == "on" || jitter == "off" else { throw ValidationError("--jitter must be on or off, got \"\(jitter)\"") }
@@ -85,25 +98,45 @@ public struct RolloutCommand: ParsableCommand {
     public func run() throws {
         try threadOptions.configure()
         let outputs = WalrusRolloutOutputs(spectraSteps: try spectraSteps.map(Self.parseSteps), animateField: animate)
-        let report = try Self.rollout(checkpoint: checkpoint, data: data, split: split, steps: steps, nIn: nIn,
+        let model = weights.map { OfficialWeights(config: config!, file: $0) }
+        let report = try Self.rollout(checkpoint: checkpoint, weights: model, data: data, split: split, steps: steps, nIn: nIn,
                                       jitter: jitter == "off" ? .off : .on(seed: seed),
                                       outputDirectory: outputDirectory, backend: backend, outputs: outputs) { print($0) }
         print("report: \(outputDirectory)/report.json")
         print("pictures: " + report.pictures.map { "\(outputDirectory)/\($0)" }.joined(separator: ", "))
     }
 
-    /// Runs a rollout and writes the report; `checkpoint` nil means the persistence baseline.
-    public static func rollout(checkpoint: String?, data: String, split: String, steps: Int, nIn: Int?,
+    /// A config and its state dict under the official key names (`--config`, `--weights`).
+    public struct OfficialWeights: Sendable {
+        /// A named config or a JSON config / fixture case.json (`WalrusConfigFile`).
+        public var config: String
+        /// The safetensors state dict.
+        public var file: String
+        public init(config: String, file: String) { self.config = config; self.file = file }
+    }
+
+    /// Runs a rollout and writes the report; `checkpoint` and `weights` nil means the
+    /// persistence baseline (give at most one of the two).
+    public static func rollout(checkpoint: String?, weights: OfficialWeights? = nil, data: String, split: String, steps: Int, nIn: Int?,
                                jitter: WalrusRolloutJitter = .on(seed: 0), outputDirectory: String, backend: BackendChoice,
                                outputs: WalrusRolloutOutputs = WalrusRolloutOutputs(),
                                emit: (String) -> Void) throws -> WalrusRolloutReport {
         var k = nIn ?? 4
         var method = WalrusRolloutMethod.persistence
+        guard checkpoint == nil || weights == nil else {
+            throw TuskError.config(field: "weights", message: "give a checkpoint or official-key weights, not both")
+        }
         if let checkpoint {
             let predictor = try WalrusPredictor(checkpoint: checkpoint, driver: backend.driver())
             predictor.jitter = jitter
             method = .model(predictor)
             if nIn == nil, let options = try? Checkpoint.trainingOptions(path: checkpoint) { k = options.nIn }
+        } else if let weights {
+            let predictor = try WalrusInterop.predictor(config: weights.config, weights: weights.file, driver: backend.driver())
+            predictor.jitter = jitter
+            method = .model(predictor)
+            emit(String(format: "weights: %@ (%@), %.1f MB read in place", weights.file, predictor.choice.config.name ?? weights.config,
+                        Double(predictor.weightsInPlaceBytes) / 1e6))
         }
         let (dataset, rollouts) = try WalrusRollout.run(method, root: data, split: split, nIn: k, steps: steps)
         var persistence: [WalrusTrajectoryRollout]?
@@ -113,12 +146,12 @@ public struct RolloutCommand: ParsableCommand {
         var step: Int?
         if case .model(let p) = method { step = p.step }
         var report = try WalrusRolloutReport(dataset: dataset.metadata.datasetName, split: split, checkpoint: checkpoint, checkpointStep: step,
-                                             nIn: k, rollouts: rollouts, persistence: persistence)
+                                             weights: weights.map { ($0.file, $0.config) }, nIn: k, rollouts: rollouts, persistence: persistence)
         report.threads = BLASThreads.current
         let log = checkpoint.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path + "/" + WalrusTrainingLog.fileName }
         try report.write(to: outputDirectory, rollouts: rollouts, trainLog: log, outputs: outputs)
         var line = String(format: "%@ on %@/%@: %d trajectories, %d steps after %d inputs: VRMSE %.4f",
-                          checkpoint == nil ? "persistence" : "walrus", dataset.metadata.datasetName, split, rollouts.count, report.steps, k, report.vrmse_mean)
+                          checkpoint == nil && weights == nil ? "persistence" : "walrus", dataset.metadata.datasetName, split, rollouts.count, report.steps, k, report.vrmse_mean)
         if let p = report.persistence_vrmse_mean { line += String(format: " (persistence %.4f)", p) }
         emit(line)
         emit(report.blowup_step.map { "blow-up (field-mean VRMSE > 1 or non-finite) from step \($0)" } ?? "no blow-up: field-mean VRMSE ≤ 1 at every step")

@@ -165,8 +165,11 @@ public struct TrainCommand: ParsableCommand {
             let elapsed = Date().timeIntervalSince(start)
             let rate = Double(done) / max(elapsed, 1e-9)
             let eta = Double(o.steps - r.step) / max(rate, 1e-9)
-            let line = String(format: "step %d/%d  loss %.4f  grad %.3g  lr %.3g  %.2f steps/s  ETA %@  [%@]",
-                              r.step, o.steps, r.loss, r.gradientNorm, r.learningRate, rate, Self.duration(eta), r.dataset)
+            // Data parallel: the update's gradient sum beside its time (its share of the step).
+            let reduce = trainer.dataParallel == nil ? ""
+                : String(format: "  allreduce %.3f s of %.3f s (%.0f %%)", r.allreduceSeconds, r.seconds, 100 * r.allreduceSeconds / max(r.seconds, 1e-9))
+            let line = String(format: "step %d/%d  loss %.4f  grad %.3g  lr %.3g%@  %.2f steps/s  ETA %@  [%@]",
+                              r.step, o.steps, r.loss, r.gradientNorm, r.learningRate, reduce, rate, Self.duration(eta), r.dataset)
             guard printing else { return }
             if tty {
                 writeStandardOutput("\r" + line + "   ")

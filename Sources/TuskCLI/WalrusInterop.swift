@@ -77,9 +77,8 @@ public enum WalrusInterop {
             self.command = command
             self.needed = needed
             self.needs = needs ?? needed.joined(separator: ", ")
-            file = try WalrusConfigFile(request.config)
+            (file, weights) = try WalrusInterop.mapped(config: request.config, weights: request.weights)
             model = try WalrusModel(config: file.config)
-            weights = try MappedSafetensors(path: request.weights)
             if residentWeights {
                 let state = ResidentState()
                 try model.residentParameters(from: weights, into: state)
@@ -190,6 +189,21 @@ public enum WalrusInterop {
                 "rolls": drawn ? "drawn from seed \(request.seed)" : "from the input file",
             ]
         }
+    }
+
+    /// The config (a name, a JSON config or a fixture case.json) and the mapped state dict of a
+    /// model with official keys: what `tusk forward`, `tusk grad`, `tusk train-step` and
+    /// `tusk rollout --config --weights` read (the keys are checked when the parameters are bound).
+    static func mapped(config: String, weights: String) throws -> (WalrusConfigFile, MappedSafetensors) {
+        (try WalrusConfigFile(config), try MappedSafetensors(path: weights))
+    }
+
+    /// The predictor of `tusk rollout --config --weights`: loaded as `tusk forward` loads its
+    /// weights on the compiled backends (`WalrusModel.residentParameters`: keys and shapes checked
+    /// in one error, RoPE buffers checked, f32 tensors adopted in place from the mapping).
+    public static func predictor(config: String, weights: String, driver: CompileDriver) throws -> WalrusPredictor {
+        let (file, mappedWeights) = try mapped(config: config, weights: weights)
+        return try WalrusPredictor(config: file.config, weights: mappedWeights, driver: driver)
     }
 
     /// `tusk forward`: `y` (reference layout) and, with `activations`, every `act.*`.

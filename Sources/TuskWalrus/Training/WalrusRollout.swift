@@ -14,17 +14,19 @@ public enum WalrusRolloutJitter: Hashable, Sendable {
     case off
 }
 
-/// A trained Walrus model loaded for autoregressive prediction (spec §5.5).
+/// A Walrus model loaded for autoregressive prediction (spec §5.5): from a `tusk train`
+/// checkpoint, or from a state dict with the official key names (mapped in place).
 public final class WalrusPredictor {
     public let choice: WalrusModelChoice
     public let model: WalrusModel
-    public let parameters: [String: TensorData]
-    /// The checkpoint's update counter.
-    public let step: Int
+    /// The checkpoint's update counter; nil for official-key weights (no training state).
+    public let step: Int?
     /// The compile path of the forward graphs (one per window geometry).
     public let driver: CompileDriver
     /// The jitter of the predictions (fresh rolls from seed 0 unless set).
     public var jitter: WalrusRolloutJitter = .on(seed: 0)
+    /// Bytes of weights read in place from a mapped weights file (no copy); 0 for a checkpoint.
+    public let weightsInPlaceBytes: Int
     /// The parameters, resident for every compiled forward graph.
     let state = ResidentState()
     let workspace = Workspace()
@@ -44,10 +46,23 @@ public final class WalrusPredictor {
         }
         choice = try WalrusModelChoice(config: try WalrusConfig.decode(json: Data(json.utf8), source: path + " (walrus.config)"))
         model = try WalrusModel(config: choice.config)
-        parameters = c.parameters
         step = c.step
+        weightsInPlaceBytes = 0
         self.driver = driver
         try state.set(c.parameters)
+    }
+
+    /// Loads a state dict with the official key names from a mapped safetensors file, as
+    /// `tusk forward` does (`WalrusModel.residentParameters`): every key and shape is checked
+    /// against `config` (one error listing missing, extra and mis-shaped keys), the RoPE buffers
+    /// are checked, and the f32 tensors are adopted in place (the weights exist once in memory;
+    /// the mapping is copy-on-write, so the file is never written).
+    public init(config: WalrusConfig, weights: MappedSafetensors, driver: CompileDriver) throws {
+        choice = try WalrusModelChoice(config: config)
+        model = try WalrusModel(config: choice.config)
+        step = nil
+        self.driver = driver
+        weightsInPlaceBytes = try model.residentParameters(from: weights, into: state)
     }
 
     /// The next frame `[1, *grid, C_var]` after `window` (`[K, *grid, C_var]`, unnormalized):

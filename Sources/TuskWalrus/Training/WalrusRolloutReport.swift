@@ -40,10 +40,14 @@ public struct WalrusRolloutReport: Codable, Sendable {
 
     public var dataset: String
     public var split: String
-    /// `persistence` or `checkpoint`.
+    /// `persistence`, `checkpoint` (a `tusk train` checkpoint) or `weights` (a state dict with
+    /// the official key names, `--config` + `--weights`).
     public var method: String
     public var checkpoint: String?
     public var checkpoint_step: Int?
+    /// With method `weights`: the weights file and the config (a name or a JSON path).
+    public var weights: String?
+    public var config: String?
     public var n_in: Int
     public var steps: Int
     public var field_names: [String]
@@ -81,15 +85,18 @@ public struct WalrusRolloutReport: Codable, Sendable {
     public var threads: Int?
 
     /// Builds the report from rollouts (and, for a model, the persistence rollouts of the same
-    /// windows).
-    public init(dataset: String, split: String, checkpoint: String?, checkpointStep: Int?, nIn: Int,
+    /// windows). `weights` (file, config) instead of `checkpoint` for official-key weights.
+    public init(dataset: String, split: String, checkpoint: String?, checkpointStep: Int?,
+                weights: (file: String, config: String)? = nil, nIn: Int,
                 rollouts: [WalrusTrajectoryRollout], persistence: [WalrusTrajectoryRollout]?) throws {
         let v = try MetricCurves.average(rollouts.map(\.vrmse)), n = try MetricCurves.average(rollouts.map(\.nrmse))
         self.dataset = dataset
         self.split = split
-        self.method = checkpoint == nil ? "persistence" : "checkpoint"
+        self.method = weights != nil ? "weights" : checkpoint == nil ? "persistence" : "checkpoint"
         self.checkpoint = checkpoint
         self.checkpoint_step = checkpointStep
+        self.weights = weights?.file
+        self.config = weights?.config
         self.n_in = nIn
         self.steps = v.steps
         self.field_names = v.fieldNames
@@ -260,6 +267,8 @@ extension WalrusRolloutReport {
         try c.encode(method, forKey: .method)
         try c.encodeIfPresent(checkpoint, forKey: .checkpoint)
         try c.encodeIfPresent(checkpoint_step, forKey: .checkpoint_step)
+        try c.encodeIfPresent(weights, forKey: .weights)
+        try c.encodeIfPresent(config, forKey: .config)
         try c.encode(n_in, forKey: .n_in)
         try c.encode(steps, forKey: .steps)
         try c.encode(field_names, forKey: .field_names)
