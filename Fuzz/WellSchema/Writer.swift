@@ -161,7 +161,9 @@ struct FuzzWriter {
         let dcpl = try check(H5Pcreate(H5P_CLS_DATASET_CREATE_ID_g))
         defer { H5Pclose(dcpl) }
         if chunked {
-            let chunk = dims!.map { min(max($0, 1), 8) }
+            // Chunks of up to 64 elements per axis and 2^16 in all: few chunks for a read of fill values.
+            var budget: UInt64 = 1 << 16
+            let chunk = dims!.reversed().map { n -> UInt64 in let c = max(1, min(n, 64, budget)); budget = max(1, budget / c); return c }.reversed() as [UInt64]
             try check(H5Pset_chunk(dcpl, Int32(chunk.count), chunk))
         }
         let d = try check(H5Dcreate2(loc, name, fileType, s, hid_t(0), dcpl, hid_t(0)))
