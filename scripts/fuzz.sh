@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 RUNS="${2:-1000000}"
 build() {  # target, module source folders or files...
   # All sources are compiled as ONE module (TuskFuzz): their `import Tusk…` lines are dropped.
+  # Fuzz/<Target>/*.swift are the target's own files; $FUZZ_FLAGS adds swiftc flags (libhdf5).
   local target=$1; shift
   local src=".build/fuzz/src-$target"
   mkdir -p .build/fuzz
@@ -21,7 +22,7 @@ build() {  # target, module source folders or files...
       k=$((k + 1)); sed '/^import Tusk/d' "$f" > "$src/$k-$(basename "$f")"
     done
     nice -n 19 swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name TuskFuzz \
-      "Fuzz/$target/main.swift" "$src"/*.swift -o ".build/fuzz/$target" 2>&1 | grep -v "ld.gold: warning: Cannot export local symbol" >&2 || true
+      ${FUZZ_FLAGS:-} "Fuzz/$target/"*.swift "$src"/*.swift -o ".build/fuzz/$target" 2>&1 | grep -v "ld.gold: warning: Cannot export local symbol" >&2 || true
     [ -x ".build/fuzz/$target" ]
   fi
 }
@@ -37,7 +38,7 @@ run() {  # target
     -artifact_prefix=".build/fuzz/crashes/$target/" "$scratch"
 }
 targets=("${1:-GraphText}")
-[ -z "${1:-}" ] && targets=(GraphText Safetensors WalrusConfig)
+[ -z "${1:-}" ] && targets=(GraphText Safetensors WalrusConfig WellSchema)
 for t in "${targets[@]}"; do
   case "$t" in
     GraphText) build GraphText Sources/TuskIR ;;
@@ -48,7 +49,14 @@ for t in "${targets[@]}"; do
                    Sources/TuskNN/Safetensors+File.swift Sources/TuskNN/Safetensors+JSON.swift Sources/TuskNN/Safetensors+Mapped.swift \
                    Sources/TuskNN/JSONErrorText.swift Sources/TuskWalrus/Config Sources/TuskWalrus/Components/FieldTable.swift \
                    Sources/TuskWalrus/Components/AxialRoPETable.swift ;;
-    *) echo "fuzz: unknown target $t (targets: GraphText, Safetensors, WalrusConfig)" >&2; exit 2 ;;
+    WellSchema)
+      # TuskData's HDF5 and Well readers over libhdf5: the CHDF5 module map and HDF5's include and
+      # library folders (pkg-config hdf5, as Package.swift's CHDF5 target finds them).
+      hdf5_cflags=$(pkg-config --cflags hdf5 2>/dev/null || echo "-I/usr/include/hdf5/serial")
+      hdf5_libs=$(pkg-config --libs hdf5 2>/dev/null || echo "-L/usr/lib/x86_64-linux-gnu/hdf5/serial -lhdf5")
+      FUZZ_FLAGS="-I Sources/CHDF5 $(for f in $hdf5_cflags; do printf -- '-Xcc %s ' "$f"; done) $hdf5_libs" \
+        build WellSchema Sources/TuskIR Sources/TuskData/HDF5 Sources/TuskData/Well ;;
+    *) echo "fuzz: unknown target $t (targets: GraphText, Safetensors, WalrusConfig, WellSchema)" >&2; exit 2 ;;
   esac
   run "$t"
 done

@@ -71,8 +71,11 @@ extension HDF5AttributeOwner {
         let space = try HDF5Handle.dataspace(H5Aget_space(attr.id), file: file.path, object: where_)
         let type = try HDF5Handle.datatype(H5Aget_type(attr.id), file: file.path, object: where_)
         let shape = try h5shape(space.id, file: file.path, object: where_)
-        let count = shape.reduce(1, *)
+        let count = try h5elementCount(shape, file: file.path, object: where_)
         if count == 0 { return .emptyList }
+        // Attributes are read whole; 8 bytes bounds every element read here except fixed strings,
+        // which are checked with their size below.
+        try HDF5ReadLimit.check(count: count, bytesPerElement: 8, file: file.path, what: "\(where_) of shape \(shape)")
         let scalar = shape.isEmpty
         let cls = H5Tget_class(type.id)
         switch cls {
@@ -107,6 +110,7 @@ extension HDF5AttributeOwner {
             return strings
         }
         let size = H5Tget_size(type)
+        try HDF5ReadLimit.check(count: count, bytesPerElement: size, file: file.path, what: "\(where_) (\(count) strings of \(size) bytes)")
         let mem = try HDF5Handle.datatype(H5Tcopy(type), file: file.path, object: where_)
         var bytes = [UInt8](repeating: 0, count: size * count)
         try h5check(H5Aread(attr, mem.id, &bytes), file: file.path, object: where_, action: "read")
@@ -119,6 +123,7 @@ extension HDF5AttributeOwner {
     private func readEnumAsBools(attr: hid_t, type: hid_t, count: Int, where_: String) throws -> [Bool] {
         let native = try HDF5Handle.datatype(H5Tget_native_type(type, H5T_DIR_ASCEND), file: file.path, object: where_)
         let size = H5Tget_size(native.id)
+        try HDF5ReadLimit.check(count: count, bytesPerElement: size, file: file.path, what: "\(where_) (\(count) booleans of \(size) bytes)")
         var bytes = [UInt8](repeating: 0, count: size * count)
         try h5check(H5Aread(attr, native.id, &bytes), file: file.path, object: where_, action: "read")
         return (0..<count).map { i in bytes[(i * size)..<((i + 1) * size)].contains { $0 != 0 } }

@@ -20,6 +20,7 @@ public final class HDF5Dataset: HDF5AttributeOwner {
                                       object: "dataset \(path)", action: "open", closer: { H5Dclose($0) })
         let space = try HDF5Handle.dataspace(H5Dget_space(handle.id), file: file.path, object: "dataset \(path)")
         shape = try h5shape(space.id, file: file.path, object: "dataset \(path)")
+        elementCount = try h5elementCount(shape, file: file.path, object: "dataset \(path)")
         let type = try HDF5Handle.datatype(H5Dget_type(handle.id), file: file.path, object: "dataset \(path)")
         typeClass = H5Tget_class(type.id)
     }
@@ -28,6 +29,7 @@ public final class HDF5Dataset: HDF5AttributeOwner {
         file = group.file
         path = h5join(group.path, name)
         self.shape = shape
+        elementCount = try h5elementCount(shape, file: group.file.path, object: "dataset \(path)")
         let where_ = "dataset \(path)"
         let space: HDF5Handle
         if shape.isEmpty {
@@ -53,12 +55,13 @@ public final class HDF5Dataset: HDF5AttributeOwner {
     /// Whether the stored type is floating point.
     public var isFloatingPoint: Bool { typeClass == H5T_FLOAT }
 
-    /// The number of elements.
-    public var elementCount: Int { shape.reduce(1, *) }
+    /// The number of elements (checked when the dataset is opened: it fits Int).
+    public let elementCount: Int
 
     /// Reads the whole dataset as Float (converting from the stored float or integer type).
     public func readFloats() throws -> [Float] {
         try requireNumeric()
+        try HDF5ReadLimit.check(count: elementCount, bytesPerElement: 4, file: file.path, what: "dataset \(path) of shape \(shape)")
         var out = [Float](repeating: 0, count: elementCount)
         if out.isEmpty { return out }
         try h5check(H5Dread(handle.id, HDF5Types.float32, hid_t(0), hid_t(0), hid_t(0), &out),
@@ -75,13 +78,19 @@ public final class HDF5Dataset: HDF5AttributeOwner {
         guard start.count == shape.count, count.count == shape.count, stride.count == shape.count else {
             throw TuskError.file(path: file.path, message: "\(where_): hyperslab of rank \(start.count) for a dataset of shape \(shape)")
         }
-        for d in 0..<shape.count where count[d] > 0 {
-            let last = start[d] + stride[d] * (count[d] - 1)
-            guard start[d] >= 0, stride[d] >= 1, last < shape[d] else {
+        for d in 0..<shape.count {
+            guard count[d] >= 0 else {
+                throw TuskError.file(path: file.path, message: "\(where_): hyperslab axis \(d) has count \(count[d])")
+            }
+            guard count[d] > 0 else { continue }
+            let last = SizeArithmetic.multiply(stride[d], count[d] - 1).flatMap { SizeArithmetic.add(start[d], $0) }
+            guard start[d] >= 0, stride[d] >= 1, let last, last < shape[d] else {
                 throw TuskError.file(path: file.path, message: "\(where_): hyperslab axis \(d) (start \(start[d]), stride \(stride[d]), count \(count[d])) is out of bounds for shape \(shape)")
             }
         }
+        // Each count[d] ≤ shape[d], and the shape's product fits Int (checked at open).
         let n = count.reduce(1, *)
+        try HDF5ReadLimit.check(count: n, bytesPerElement: 4, file: file.path, what: "a hyperslab of \(count) of dataset \(path)")
         var out = [Float](repeating: 0, count: n)
         if n == 0 { return out }
         if shape.isEmpty { return try readFloats() }
@@ -104,6 +113,7 @@ public final class HDF5Dataset: HDF5AttributeOwner {
         let type = try HDF5Handle.datatype(H5Dget_type(handle.id), file: file.path, object: where_)
         let native = try HDF5Handle.datatype(H5Tget_native_type(type.id, H5T_DIR_ASCEND), file: file.path, object: where_)
         let size = H5Tget_size(native.id)
+        try HDF5ReadLimit.check(count: elementCount, bytesPerElement: size, file: file.path, what: "\(where_) of shape \(shape)")
         var bytes = [UInt8](repeating: 0, count: size * elementCount)
         if bytes.isEmpty { return [] }
         try h5check(H5Dread(handle.id, native.id, hid_t(0), hid_t(0), hid_t(0), &bytes), file: file.path, object: where_, action: "read")

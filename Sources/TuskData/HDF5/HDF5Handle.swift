@@ -48,7 +48,22 @@ func h5shape(_ space: hid_t, file: String, object: String) throws -> [Int] {
     guard H5Sget_simple_extent_dims(space, &dims, nil) >= 0 else {
         throw HDF5Library.error(file: file, object: object, action: "get the dimensions of")
     }
-    return dims.map { Int($0) }
+    // hsize_t is unsigned: a dimension of 2⁶³ or more does not fit Int (and would trap in `Int(_:)`).
+    return try dims.enumerated().map { axis, n in
+        guard let v = Int(exactly: n) else {
+            throw TuskError.file(path: file, message: "\(object): dimension \(axis) is \(n), larger than \(Int.max)")
+        }
+        return v
+    }
+}
+
+/// The number of elements of `shape` (1 for a scalar), or an error naming the object when the
+/// product overflows Int (a file may hold dimensions whose product does).
+func h5elementCount(_ shape: [Int], file: String, object: String) throws -> Int {
+    guard let n = SizeArithmetic.product(shape) else {
+        throw TuskError.file(path: file, message: "\(object) has shape \(shape), whose element count overflows Int")
+    }
+    return n
 }
 
 /// Joins an HDF5 object path and a child name.

@@ -10,12 +10,19 @@ extension WellDataset {
         let root = try file.root()
         let frames = windowing.nIn + nOut
         let res = meta.resolution
-        let points = res.reduce(1, *)
-
-        // Variable fields → [frames, P, C] then split.
         let variable = meta.variableFields
         let channels = variable.reduce(0) { $0 + $1.componentCount }
-        var all = [Float](repeating: 0, count: frames * points * channels)
+        // The grid comes from the file: its size, and the window's, are checked (overflow and
+        // memory) before anything is allocated.
+        let what = "sample \(index) (\(frames) frames of \(res) × \(channels) channels)"
+        guard let points = SizeArithmetic.product(res),
+              let total = SizeArithmetic.product([frames, points, channels]),
+              let gridCount = SizeArithmetic.multiply(points, res.count)
+        else { throw TuskError.file(path: loc.path, message: "\(what): the element count overflows Int") }
+        try HDF5ReadLimit.check(count: max(total, gridCount), bytesPerElement: 4, file: loc.path, what: what)
+
+        // Variable fields → [frames, P, C] then split.
+        var all = [Float](repeating: 0, count: total)
         var offset = 0
         for field in variable {
             let data = try readFieldWindow(root, field, loc: loc, frames: frames, resolution: res)
@@ -39,7 +46,11 @@ extension WellDataset {
         let constant = meta.constantFields
         if !constant.isEmpty {
             let cc = constant.reduce(0) { $0 + $1.componentCount }
-            var out = [Float](repeating: 0, count: points * cc)
+            guard let constantCount = SizeArithmetic.multiply(points, cc) else {
+                throw TuskError.file(path: loc.path, message: "\(what): the constant fields' element count overflows Int")
+            }
+            try HDF5ReadLimit.check(count: constantCount, bytesPerElement: 4, file: loc.path, what: "the constant fields of \(what)")
+            var out = [Float](repeating: 0, count: constantCount)
             var off = 0
             for field in constant {
                 let data = try readFieldWindow(root, field, loc: loc, frames: 1, resolution: res)
@@ -82,7 +93,7 @@ extension WellDataset {
         let rel = times.map { $0 - tmin }
         let coords = try meta.spatialDims.map { try dims.dataset($0).readFloats() }
         let D = res.count
-        var grid = [Float](repeating: 0, count: points * D)
+        var grid = [Float](repeating: 0, count: gridCount)
         for p in 0..<points {
             var rem = p
             for d in Swift.stride(from: D - 1, through: 0, by: -1) {

@@ -93,7 +93,13 @@ public final class WellDataset {
             }
         }
         var offsets = [0]
-        for (f, w) in zip(files, windowsPerTrajectory) { offsets.append(offsets.last! + f.nTrajectories * w) }
+        for (f, w) in zip(files, windowsPerTrajectory) {
+            // n_trajectories comes from the file: its product with the windows can overflow Int.
+            guard let n = SizeArithmetic.multiply(f.nTrajectories, w).flatMap({ SizeArithmetic.add(offsets.last!, $0) }) else {
+                throw TuskError.file(path: f.path, message: "n_trajectories \(f.nTrajectories) × \(w) windows per trajectory: the sample count overflows Int")
+            }
+            offsets.append(n)
+        }
         self.offsets = offsets
     }
 
@@ -116,7 +122,8 @@ public final class WellDataset {
         let s = stride ?? windowing.stride
         let f = files[fileIndex]
         let frames = windowing.nIn + nOut
-        guard s >= 1, t0 + s * (frames - 1) < f.nSteps else {
+        let last = SizeArithmetic.multiply(s, frames - 1).flatMap { SizeArithmetic.add(t0, $0) }
+        guard s >= 1, let last, last < f.nSteps else {
             throw TuskError.file(path: f.path, message: "stride \(s) does not fit sample \(index) (t0 \(t0), \(frames) frames, \(f.nSteps) steps; largest stride \(WellWindowing.maximumStride(t0: t0, steps: f.nSteps, nIn: windowing.nIn, nOut: nOut)))")
         }
         return WellSampleLocation(fileIndex: fileIndex, path: f.path, trajectory: local / w, t0: t0, stride: s)

@@ -22,7 +22,12 @@ extension HDF5AttributeOwner {
     func intAttribute(_ name: String) throws -> Int {
         switch try attribute(name) {
         case .int(let v): return Int(v)
-        case .double(let v) where v.rounded() == v: return Int(v)
+        case .double(let v):
+            // Int(exactly:) is nil for NaN, ±Inf, fractions and values beyond Int (Int(v) traps).
+            guard let i = Int(exactly: v) else {
+                throw schemaError("attribute \(path)@\(name) should be an integer, found \(v)")
+            }
+            return i
         case let other: throw schemaError("attribute \(path)@\(name) should be an integer, found \(other.kind)")
         }
     }
@@ -182,10 +187,12 @@ extension WellFileMetadata {
             types.insert(typeName.uppercased())
             let assoc = try bc.stringListAttribute("associated_dims")
             let maskDS = try bc.dataset("mask")
-            let mask = try maskDS.readBools()
+            // The mask's shape is checked against its axes before it is read, so a mask of a
+            // huge or wrong shape is refused by its shape, not by its size.
             guard maskDS.shape.count == assoc.count else {
                 throw bc.schemaError("\(maskDS.path) has shape \(maskDS.shape) for associated_dims \(assoc)")
             }
+            var axes: [Int] = []
             for (k, dim) in assoc.enumerated() {
                 guard let axis = dims.firstIndex(of: dim) else {
                     throw bc.schemaError("\(bc.path)@associated_dims names \"\(dim)\", not one of the spatial dims \(dims)")
@@ -194,6 +201,11 @@ extension WellFileMetadata {
                 guard n == resolution[axis] else {
                     throw bc.schemaError("\(maskDS.path) has \(n) entries along \"\(dim)\" (shape \(maskDS.shape)), but the grid has \(resolution[axis]) points on that axis")
                 }
+                axes.append(axis)
+            }
+            let mask = try maskDS.readBools()
+            for (k, axis) in axes.enumerated() {
+                let n = maskDS.shape[k]
                 guard n > 0 else { continue }
                 for (side, index) in [(0, 0), (1, n - 1)] {
                     let slice = maskSlice(mask, shape: maskDS.shape, axis: k, index: index)
