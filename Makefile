@@ -1,6 +1,6 @@
 # The two commands a newcomer needs:   make demo   ·   make test
 # Both install the system packages Tusk needs (scripts/install-deps.sh; idempotent).
-.PHONY: demo test deps graphs bench fuzz
+.PHONY: demo test deps graphs bench fuzz tsan asan
 
 deps:
 	@./scripts/install-deps.sh
@@ -30,3 +30,14 @@ bench: deps
 ## libFuzzer targets (scripts/fuzz.sh; Docs/FUZZING.md): 1,000,000 inputs each at nice 19.
 fuzz:
 	./scripts/fuzz.sh
+
+## ThreadSanitizer on the threaded kernels' tests (Docs/FUZZING.md, "Sanitizers"); its own build path.
+TSAN_SUITES = BLASThreadsTests|AttentionKernelTests|AttentionGEMMKernelTests|ThreadedGEMMTests|MatmulTests|ConvTests|TuskRuntimeTests.ElementwiseTests|TuskRuntimeTests.ReductionTests|FusedAttentionTests|AttentionRowKernelTests|KernelSharingTests|ThreadsDeterminismTests
+tsan: deps
+	nice -n 10 swift build --build-tests --sanitize=thread --build-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=0 swift test --skip-build --build-path .build-tsan --filter '$(TSAN_SUITES)'
+
+## AddressSanitizer on the whole suite (leak checking off: see Docs/FUZZING.md, "Sanitizers").
+asan: deps
+	nice -n 10 swift build --build-tests --sanitize=address --build-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 swift test --skip-build --build-path .build-asan
