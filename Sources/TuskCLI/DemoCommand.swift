@@ -26,6 +26,15 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Training steps (default: \(WalrusDemo.defaultSteps); --quick: \(WalrusDemo.quickSteps)).")
     var steps: Int?
 
+    @Option(help: "Peak learning rate (default: \(WalrusDemo.defaultLearningRate)).")
+    var lr: Double = WalrusDemo.defaultLearningRate
+
+    @Option(help: "Learning-rate schedule: walrus or cosine (default: \(WalrusDemo.defaultSchedule.rawValue)).")
+    var schedule: WalrusScheduleKind = WalrusDemo.defaultSchedule
+
+    @Option(help: "Windows per batch (default: \(WalrusDemo.defaultBatch)).")
+    var batch: Int = WalrusDemo.defaultBatch
+
     @Option(help: "Seed of the data, the parameters and the data order.")
     var seed: UInt64 = 0
 
@@ -52,6 +61,8 @@ struct DemoCommand: ParsableCommand {
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
         if let steps, steps < 1 { throw ValidationError("--steps must be at least 1") }
+        guard lr > 0, lr.isFinite else { throw ValidationError("--lr must be > 0 (and finite), got \(lr)") }
+        guard batch >= 1 else { throw ValidationError("--batch must be at least 1, got \(batch)") }
     }
 
     func run() throws {
@@ -62,7 +73,8 @@ struct DemoCommand: ParsableCommand {
             return
         }
         _ = try WalrusDemo.run(outputDirectory: outputDirectory, steps: steps ?? (quick ? WalrusDemo.quickSteps : WalrusDemo.defaultSteps),
-                               quick: quick, seed: seed, backend: backend) { print($0) }
+                               quick: quick, seed: seed, backend: backend,
+                               learningRate: lr, schedule: schedule, batch: batch) { print($0) }
     }
 }
 
@@ -71,6 +83,12 @@ public enum WalrusDemo {
     /// Steps of the full demo: ~1.4 CPU-seconds each for walrus-tiny on 32×32 (release, BLAS);
     /// 5.4 min wall measured on a 2-core machine shared with other builds (Docs/TRAINING.md).
     public static let defaultSteps = 200
+    /// Peak learning rate of the demo.
+    public static let defaultLearningRate = 1e-3
+    /// Schedule of the demo.
+    public static let defaultSchedule = WalrusScheduleKind.walrus
+    /// Windows per batch of the demo.
+    public static let defaultBatch = 2
     /// Steps of `--quick`.
     public static let quickSteps = 2
     /// The generated datasets.
@@ -86,7 +104,9 @@ public enum WalrusDemo {
 
     /// Runs the demo; returns one result per dataset.
     public static func run(outputDirectory out: String, steps: Int, quick: Bool, seed: UInt64,
-                           backend: BackendChoice = .blas, emit: (String) -> Void) throws -> (results: [Result], training: WalrusTrainingRun.Summary) {
+                           backend: BackendChoice = .blas, learningRate: Double = defaultLearningRate,
+                           schedule: WalrusScheduleKind = defaultSchedule, batch: Int = defaultBatch,
+                           emit: (String) -> Void) throws -> (results: [Result], training: WalrusTrainingRun.Summary) {
         let fm = FileManager.default
         let scale: GeneratorScale = quick ? .test : .tiny
         emit("== 1. data: generating \(datasets.joined(separator: ", ")) (\(scale.rawValue) scale) in \(out)/data")
@@ -100,13 +120,14 @@ public enum WalrusDemo {
         }
 
         emit("")
-        emit("== 2. train walrus-tiny for \(steps) steps (\(backend == .llvm ? "LLVM" : backend == .blas ? "BLAS" : "reference") backend)")
+        emit("== 2. train walrus-tiny for \(steps) steps, batch \(batch), lr \(learningRate) (\(schedule.rawValue) schedule) (\(backend == .llvm ? "LLVM" : backend == .blas ? "BLAS" : "reference") backend)")
         let runDir = "\(out)/run"
         try? fm.removeItem(atPath: runDir)
-        var options = WalrusTrainingOptions(data: roots, steps: steps, batch: 2)
+        var options = WalrusTrainingOptions(data: roots, steps: steps, batch: batch)
         options.seed = seed
+        options.scheduleKind = schedule == .walrus ? nil : schedule
         options.nIn = quick ? 2 : 4
-        options.learningRate = 1e-3
+        options.learningRate = learningRate
         options.maxStride = quick ? 1 : 2
         let trainer = try WalrusTrainer(choice: try WalrusModelChoice.resolve("walrus-tiny"), options: options, driver: backend.driver())
         let summary = try TrainCommand.train(trainer, checkpointDirectory: runDir, resume: false, every: max(steps / 4, 1)) { emit("   " + $0) }

@@ -74,6 +74,9 @@ public struct TrainCommand: ParsableCommand {
             help: "Deprecated and ignored: jitter rolls are drawn fresh every step as graph inputs (one graph per geometry).")
     public var rollPool: Int?
 
+    @Option(help: "Learning-rate schedule: walrus (the release's inverse-square-root decay) or cosine (linear warm-up, cosine to 0).")
+    public var schedule: WalrusScheduleKind = .walrus
+
     @Flag(name: .customLong("no-rotations"), help: "Turn the rotation augmentation off.")
     public var noRotations = false
 
@@ -102,6 +105,7 @@ public struct TrainCommand: ParsableCommand {
         o.seed = seed
         o.learningRate = lr
         o.maxStride = maxStride
+        o.scheduleKind = schedule == .walrus ? nil : schedule
         o.rotations = noRotations ? .none : .walrus
         return o
     }
@@ -234,6 +238,7 @@ func writeStandardOutput(_ text: String) {
 }
 
 extension DistributedMode: ExpressibleByArgument {}
+extension WalrusScheduleKind: ExpressibleByArgument {}
 
 /// `MPIProcessGroup` provides the collectives of data-parallel Walrus training.
 extension MPIProcessGroup: WalrusCollectives {}

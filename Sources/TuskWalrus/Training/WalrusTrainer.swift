@@ -53,7 +53,7 @@ public final class WalrusTrainer {
     public let options: WalrusTrainingOptions
     public let sources: [WalrusDataSource]
     public let objective: WalrusObjective
-    public let schedule: WalrusSchedule
+    public let schedule: any PersistableSchedule
     public let optimizer: AdamW
     /// The compile path of every train step.
     public let driver: CompileDriver
