@@ -41,6 +41,9 @@ public struct WalrusTrainingOptions: Codable, Hashable, Sendable {
     /// The schedule's shape; nil (what checkpoints written before this option decode to) is
     /// `.walrus`.
     public var scheduleKind: WalrusScheduleKind?
+    /// The objective's per-element error; nil (checkpoints written before this option) is
+    /// `.mae`, the release's.
+    public var loss: WalrusLoss?
 
     public init(data: [String], steps: Int, batch: Int) {
         self.data = data
