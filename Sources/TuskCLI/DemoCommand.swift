@@ -27,19 +27,19 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Training steps (default: \(WalrusDemo.defaultSteps); --quick: \(WalrusDemo.quickSteps)).")
     var steps: Int?
 
-    @Option(help: "Peak learning rate (default: \(WalrusDemo.defaultLearningRate)).")
+    @Option(help: "Peak learning rate.")
     var lr: Double = WalrusDemo.defaultLearningRate
 
-    @Option(help: "Learning-rate schedule: walrus or cosine (default: \(WalrusDemo.defaultSchedule.rawValue)).")
+    @Option(help: "Learning-rate schedule: walrus (the release's, scaled to --steps) or cosine (warm-up, cosine to 0).")
     var schedule: WalrusScheduleKind = WalrusDemo.defaultSchedule
 
-    @Option(help: "Per-element error of the objective: mae or mse (default: \(WalrusDemo.defaultLoss.rawValue)).")
+    @Option(help: "Per-element error of the objective: mae (the release) or mse.")
     var loss: WalrusLoss = WalrusDemo.defaultLoss
 
-    @Option(help: "Rotation augmentation: walrus (the 8 symmetries of the square) or none (default: \(WalrusDemo.defaultRotations.rawValue)).")
+    @Option(help: "Rotation augmentation: walrus (the 8 symmetries of the square) or none.")
     var rotations: WalrusRotations = WalrusDemo.defaultRotations
 
-    @Option(help: "Windows per batch (default: \(WalrusDemo.defaultBatch)).")
+    @Option(help: "Windows per batch.")
     var batch: Int = WalrusDemo.defaultBatch
 
     @Option(help: "Seed of the data, the parameters and the data order.")
