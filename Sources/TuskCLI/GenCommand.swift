@@ -28,10 +28,35 @@ public struct GenCommand: ParsableCommand {
     @Flag(help: "Replace an existing dataset in --out (deletes its data/ folder first).")
     public var overwrite = false
 
+    @Option(help: ArgumentHelp("Trajectories per parameter file in train, valid and test (default: the scale's).", valueName: "train,valid,test"))
+    public var trajectories: String?
+
+    @Option(help: "Stored frames per trajectory (default: the scale's).")
+    public var frames: Int?
+
+    @Option(name: .customLong("t-end"), help: "Time of the last stored frame (default: the scale's).")
+    public var tEnd: Double?
+
     @Flag(help: "List the generators.")
     public var list = false
 
     public init() {}
+
+    /// The `--trajectories/--frames/--t-end` overrides (a malformed count list is an error).
+    public func overrides() throws -> GeneratorOverrides {
+        var counts: [Int]?
+        if let trajectories {
+            let parts = trajectories.split(separator: ",", omittingEmptySubsequences: false)
+            let values = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count == 3, values.count == 3 else {
+                throw ValidationError("--trajectories takes three comma-separated counts (train,valid,test), got \"\(trajectories)\"")
+            }
+            counts = values
+        }
+        let o = GeneratorOverrides(trajectories: counts, frames: frames, tEnd: tEnd)
+        do { try o.validate() } catch let TuskError.config(field, message) { throw ValidationError("--\(field) \(message)") }
+        return o
+    }
 
     public func run() throws {
         if list {
@@ -44,7 +69,8 @@ public struct GenCommand: ParsableCommand {
             throw ValidationError("--scale must be tiny, small or test, got \"\(scale)\"")
         }
         let g = try Generators.named(name)
-        let report = try Generators.generate(g, out: out, scale: s, seed: seed, gzip: gzip, overwrite: overwrite)
+        let report = try Generators.generate(g, out: out, scale: s, seed: seed, gzip: gzip, overwrite: overwrite,
+                                             overrides: try overrides())
         print("\(report.name): wrote \(report.files.count) files (\(String(format: "%.2f", Double(report.bytes) / 1e6)) MB) to \(report.directory) in \(String(format: "%.2f", report.seconds)) s")
     }
 }

@@ -74,6 +74,12 @@ public struct TrainCommand: ParsableCommand {
             help: "Deprecated and ignored: jitter rolls are drawn fresh every step as graph inputs (one graph per geometry).")
     public var rollPool: Int?
 
+    @Option(help: "Learning-rate schedule: walrus (the release's inverse-square-root decay) or cosine (linear warm-up, cosine to 0).")
+    public var schedule: WalrusScheduleKind = .walrus
+
+    @Option(help: "Per-element error of the delta objective: mae (the release) or mse.")
+    public var loss: WalrusLoss = .mae
+
     @Flag(name: .customLong("no-rotations"), help: "Turn the rotation augmentation off.")
     public var noRotations = false
 
@@ -102,6 +108,8 @@ public struct TrainCommand: ParsableCommand {
         o.seed = seed
         o.learningRate = lr
         o.maxStride = maxStride
+        o.scheduleKind = schedule == .walrus ? nil : schedule
+        o.loss = loss == .mae ? nil : loss
         o.rotations = noRotations ? .none : .walrus
         return o
     }
@@ -237,6 +245,9 @@ func writeStandardOutput(_ text: String) {
 }
 
 extension DistributedMode: ExpressibleByArgument {}
+extension WalrusScheduleKind: ExpressibleByArgument {}
+extension WalrusLoss: ExpressibleByArgument {}
+extension WalrusRotations: ExpressibleByArgument {}
 
 /// `MPIProcessGroup` provides the collectives of data-parallel Walrus training.
 extension MPIProcessGroup: WalrusCollectives {}

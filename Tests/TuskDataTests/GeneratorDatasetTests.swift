@@ -36,6 +36,37 @@ struct GeneratorDatasetTests {
         #expect(try WellDataset(root: out, split: "train").files.count == 1)
     }
 
+    /// `--trajectories/--frames/--t-end`: the counts per split and the frame count are what was
+    /// asked, and halving the frame spacing at the same end time stores the default frames at
+    /// the even indices (same random stream, same solver steps: bit-identical), so the solver
+    /// really integrates to the listed times. Bad overrides are config errors naming the option.
+    @Test func overridesChangeTrajectoriesAndFrames() throws {
+        let g = try Generators.named("burgers_1d")
+        let base = try Fixtures.temporaryDirectory("override-base"), dense = try Fixtures.temporaryDirectory("override-dense")
+        defer { for d in [base, dense] { try? FileManager.default.removeItem(atPath: d) } }
+        try Generators.generate(g, out: base, scale: .test, seed: 3)
+        let frames = g.setup(scale: .test).time.count
+        try Generators.generate(g, out: dense, scale: .test, seed: 3,
+                                overrides: GeneratorOverrides(trajectories: [2, 1, 3], frames: 2 * frames - 1))
+        for (split, count) in [("train", 2), ("valid", 1), ("test", 3)] {
+            let ds = try WellDataset(root: dense, split: split, windowing: WellWindowing(nIn: 1, nOut: 1))
+            #expect(ds.metadata.nTrajectories == count)
+            #expect(ds.metadata.nSteps == 2 * frames - 1)
+        }
+        let one = WellWindowing(nIn: 1, nOut: 1)
+        let a = try WellDataset(root: base, split: "train", windowing: one), b = try WellDataset(root: dense, split: "train", windowing: one)
+        for t in 0..<(frames - 1) {
+            #expect(try a.sample(t).inputFields == b.sample(2 * t).inputFields, "frame \(t)")
+        }
+        #expect(try a.sample(0).outputFields != b.sample(0).outputFields) // the dense file's frame 1 is new
+        for bad in [GeneratorOverrides(trajectories: [1, 0, 1]), GeneratorOverrides(trajectories: [1, 1]),
+                    GeneratorOverrides(frames: 1), GeneratorOverrides(tEnd: 0), GeneratorOverrides(tEnd: .infinity)] {
+            let out = try Fixtures.temporaryDirectory("override-bad")
+            defer { try? FileManager.default.removeItem(atPath: out) }
+            #expect(throws: TuskError.self) { try Generators.generate(g, out: out, scale: .test, seed: 0, overrides: bad) }
+        }
+    }
+
     @Test func listHasEveryGenerator() {
         #expect(Generators.all.map(\.name) == Self.expectations.map(\.name))
         #expect(throws: TuskError.self) { try Generators.named("no_such_generator") }

@@ -60,6 +60,43 @@ extension WellGenerator {
 }
 
 
+/// Changes to a scale's dataset size (`tusk gen --trajectories/--frames/--t-end`); nil keeps
+/// the scale's value. The solvers integrate to whatever frame times the setup lists, so frames
+/// and the end time change only where the stored frames sit, not the scheme.
+public struct GeneratorOverrides: Hashable, Sendable {
+    /// Trajectories per parameter file in train, valid and test (three counts, each ≥ 1).
+    public var trajectories: [Int]?
+    /// Stored frames per trajectory (≥ 2), evenly spaced on [0, t-end].
+    public var frames: Int?
+    /// Time of the last stored frame (> 0).
+    public var tEnd: Double?
+
+    public init(trajectories: [Int]? = nil, frames: Int? = nil, tEnd: Double? = nil) {
+        self.trajectories = trajectories; self.frames = frames; self.tEnd = tEnd
+    }
+
+    /// Checks the values; errors name the option.
+    public func validate() throws {
+        if let trajectories {
+            guard trajectories.count == 3, trajectories.allSatisfy({ $0 >= 1 }) else {
+                throw TuskError.config(field: "trajectories", message: "give three counts ≥ 1 (train, valid, test), got \(trajectories)")
+            }
+        }
+        if let frames, frames < 2 { throw TuskError.config(field: "frames", message: "must be ≥ 2, got \(frames)") }
+        if let tEnd, !(tEnd > 0 && tEnd.isFinite) { throw TuskError.config(field: "t-end", message: "must be > 0 and finite, got \(tEnd)") }
+    }
+
+    /// `setup` and `splits` with the overrides applied.
+    func apply(_ setup: GeneratorSetup, splits: [(split: String, count: Int)]) -> (GeneratorSetup, [(split: String, count: Int)]) {
+        var setup = setup
+        if frames != nil || tEnd != nil {
+            setup.time = Generators.frames(frames ?? setup.time.count, tEnd ?? Double(setup.time.last ?? 1))
+        }
+        guard let trajectories else { return (setup, splits) }
+        return (setup, zip(splits, trajectories).map { ($0.0.split, $0.1) })
+    }
+}
+
 /// What one `Generators.generate` call wrote.
 public struct GenerationReport: Sendable {
     public var name: String
@@ -89,9 +126,12 @@ public enum Generators {
     /// trajectory) has its own random stream derived from `seed`.
     @discardableResult
     /// An existing `<out>/data` folder is an error (stale files would mix into the splits) unless
-    /// `overwrite`, which deletes it first.
+    /// `overwrite`, which deletes it first. `overrides` change the scale's trajectory counts and
+    /// frame times.
     public static func generate(_ generator: any WellGenerator, out: String, scale: GeneratorScale, seed: UInt64,
-                                gzip: Bool = false, overwrite: Bool = false) throws -> GenerationReport {
+                                gzip: Bool = false, overwrite: Bool = false,
+                                overrides: GeneratorOverrides = GeneratorOverrides()) throws -> GenerationReport {
+        try overrides.validate()
         let start = Date()
         let fm = FileManager.default
         if fm.fileExists(atPath: "\(out)/data") {
@@ -102,10 +142,10 @@ public enum Generators {
                 throw TuskError.file(path: "\(out)/data", message: "cannot delete: \(error.localizedDescription)")
             }
         }
-        var setup = generator.setup(scale: scale)
+        var (setup, splits) = overrides.apply(generator.setup(scale: scale), splits: generator.trajectoriesPerSplit(scale: scale))
         if scale == .test { setup.parameterSets = Array(setup.parameterSets.prefix(1)) } // one file per split
         var written: [String] = []
-        for (splitIndex, (split, count)) in generator.trajectoriesPerSplit(scale: scale).enumerated() {
+        for (splitIndex, (split, count)) in splits.enumerated() {
             let dir = "\(out)/data/\(split)"
             do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
                 throw TuskError.file(path: dir, message: "cannot create the folder: \(error.localizedDescription)")

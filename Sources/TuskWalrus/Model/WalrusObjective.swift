@@ -16,7 +16,8 @@ import TuskNN
 ///   when T = 1); the model sees x / s. s and d depend on data only (no parameter gradient).
 /// * delta targets: all T consecutive differences of (window ‖ target frame), divided by d;
 /// * prediction: the model's first C_var channels, zeroed where `paddedFieldMask` is false;
-/// * loss = `lossMultiplier` · mean |pred − target| over the steps t ≥ `minimumContext`.
+/// * loss = `lossMultiplier` · mean |pred − target| over the steps t ≥ `minimumContext`
+///   (`loss` `.mae`, the release); `.mse` takes the mean of (pred − target)² instead.
 public struct WalrusObjective: Hashable, Sendable {
     /// RMS floor of the normalization (release 1e-5).
     public var epsilon: Double = 1e-5
@@ -26,9 +27,12 @@ public struct WalrusObjective: Hashable, Sendable {
     public var minimumContext: Int = 1
     /// Gradient accumulation steps the loss is divided by (the fixture: 1; release 4).
     public var gradientAccumulationSteps: Int = 1
+    /// The per-element error (release `.mae`).
+    public var loss: WalrusLoss = .mae
 
     public init(epsilon: Double = 1e-5, lossMultiplier: Double = 100, minimumContext: Int = 1,
-                gradientAccumulationSteps: Int = 1) {
+                gradientAccumulationSteps: Int = 1, loss: WalrusLoss = .mae) {
+        self.loss = loss
         self.epsilon = epsilon
         self.lossMultiplier = lossMultiplier
         self.minimumContext = minimumContext
@@ -82,7 +86,11 @@ public struct WalrusObjective: Hashable, Sendable {
             let frames = b.concat([x.slice(axis: 2, 0..<variableFields), next], axis: 0)
             let target = ((frames.slice(axis: 0, 1..<(t + 1)) - frames.slice(axis: 0, 0..<t))
                 / deltaRMS.slice(axis: 2, 0..<variableFields)).slice(axis: 0, kept)
-            let loss = (pred - target).abs().mean() * (lossMultiplier / Double(gradientAccumulationSteps))
+            let error: Tensor = switch self.loss {
+            case .mae: (pred - target).abs()
+            case .mse: (pred - target).square()
+            }
+            let loss = error.mean() * (lossMultiplier / Double(gradientAccumulationSteps))
             let pad = Array(repeating: 1, count: 3 - spatial.count)
             func padded(_ v: Tensor) -> Tensor { v.reshape(v.shape + pad) }
             var outputs: [(String, Tensor)] = [
@@ -94,4 +102,12 @@ public struct WalrusObjective: Hashable, Sendable {
             return outputs
         }
     }
+}
+
+/// The per-element error of the Walrus objective, on delta-normalized targets.
+public enum WalrusLoss: String, Codable, Hashable, Sendable, CaseIterable {
+    /// |pred − target| (the release: the_well's MAE).
+    case mae
+    /// (pred − target)², the one-step square of what VRMSE measures.
+    case mse
 }

@@ -53,7 +53,7 @@ public final class WalrusTrainer {
     public let options: WalrusTrainingOptions
     public let sources: [WalrusDataSource]
     public let objective: WalrusObjective
-    public let schedule: WalrusSchedule
+    public let schedule: any PersistableSchedule
     public let optimizer: AdamW
     /// The compile path of every train step.
     public let driver: CompileDriver
@@ -124,7 +124,8 @@ public final class WalrusTrainer {
             throw TuskError.config(field: "batch", message: "--batch \(options.batch) is larger than the \(source.dataset.count) training windows of \(root) "
                                    + "(\(source.name)); use at most --batch \(source.dataset.count)")
         }
-        self.objective = WalrusObjective(epsilon: 1e-5, lossMultiplier: 100, minimumContext: 1, gradientAccumulationSteps: 1)
+        self.objective = WalrusObjective(epsilon: 1e-5, lossMultiplier: 100, minimumContext: 1, gradientAccumulationSteps: 1,
+                                         loss: options.loss ?? .mae)
         self.schedule = options.schedule
         self.optimizer = options.optimizer
         self.driver = driver

@@ -38,6 +38,12 @@ public struct WalrusTrainingOptions: Codable, Hashable, Sendable {
     public var cooldownFraction: Double = 10.0 / 201
     /// Warm-up start factor (release 0.1).
     public var warmupFactor: Double = 0.1
+    /// The schedule's shape; nil (what checkpoints written before this option decode to) is
+    /// `.walrus`.
+    public var scheduleKind: WalrusScheduleKind?
+    /// The objective's per-element error; nil (checkpoints written before this option) is
+    /// `.mae`, the release's.
+    public var loss: WalrusLoss?
 
     public init(data: [String], steps: Int, batch: Int) {
         self.data = data
@@ -45,12 +51,20 @@ public struct WalrusTrainingOptions: Codable, Hashable, Sendable {
         self.batch = batch
     }
 
-    /// The Walrus schedule (`InverseSqrtLinearWarmupSqrtCooldown`) scaled from 201 epochs to
-    /// `steps` updates, stepped per update.
-    public var schedule: WalrusSchedule {
-        WalrusSchedule(lr: learningRate, warmup: max(1, Int((warmupFraction * Double(steps)).rounded())),
-                       warmupFactor: warmupFactor, offset: max(1, offsetFraction * Double(steps)),
-                       cooldown: max(1, Int((cooldownFraction * Double(steps)).rounded())), maxEpochs: steps)
+    /// The run's schedule, stepped per update. `.walrus`: the Walrus schedule
+    /// (`InverseSqrtLinearWarmupSqrtCooldown`) scaled from 201 epochs to `steps` updates.
+    /// `.cosine`: linear warm-up from `warmupFactor`·lr over the same warm-up steps, then cosine
+    /// decay to 0 at `steps` (the offset and cool-down fractions are unused).
+    public var schedule: any PersistableSchedule {
+        let warmup = max(1, Int((warmupFraction * Double(steps)).rounded()))
+        switch scheduleKind ?? .walrus {
+        case .walrus:
+            return WalrusSchedule(lr: learningRate, warmup: warmup,
+                                  warmupFactor: warmupFactor, offset: max(1, offsetFraction * Double(steps)),
+                                  cooldown: max(1, Int((cooldownFraction * Double(steps)).rounded())), maxEpochs: steps)
+        case .cosine:
+            return WarmupCosineSchedule(peak: learningRate, warmupSteps: warmup, totalSteps: steps, startFactor: warmupFactor)
+        }
     }
 
     /// The optimizer (release hyper-parameters by default).
@@ -74,6 +88,14 @@ public struct WalrusTrainingOptions: Codable, Hashable, Sendable {
         e.outputFormatting = [.sortedKeys]
         return String(decoding: try e.encode(self), as: UTF8.self)
     }
+}
+
+/// The shape of a run's learning-rate schedule (`WalrusTrainingOptions.schedule`).
+public enum WalrusScheduleKind: String, Codable, Hashable, Sendable, CaseIterable {
+    /// The release's inverse-square-root decay with warm-up and cool-down (spec §6.1).
+    case walrus
+    /// Linear warm-up, then cosine decay to 0 at the last step.
+    case cosine
 }
 
 /// The rotation augmentation of a run: one rotation per batch, drawn uniformly.
