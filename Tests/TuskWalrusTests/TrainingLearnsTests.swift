@@ -29,7 +29,7 @@ struct TrainingLearnsTests {
     /// mean VRMSE is compared with persistence's on the same windows (`WalrusRolloutReport`, as
     /// `tusk demo` reports it). burgers_1d's test split at test scale is 1 trajectory (8 frames):
     /// one window, deterministic (data seed 1, training seed 3, rollout jitter seed 0).
-    /// Measured (2026-12-03, TSan build; the numbers do not depend on the build): walrus-tiny
+    /// Measured (2026-12-03, in the TSan debug build; TSan does not change the arithmetic): walrus-tiny
     /// VRMSE 0.0733 vs persistence 0.1103, ratio 0.66 — a 34 % margin. The bar is strict
     /// (model < persistence), no tolerance: an untrained model (output ≈ 0, prediction ≈ the
     /// last frame) ties persistence and a broken update loses to it. The extra cost over
