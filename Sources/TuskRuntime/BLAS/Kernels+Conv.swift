@@ -59,17 +59,6 @@ struct ConvGeometry: Sendable {
     /// Rows of the column matrix.
     var rows: Int { channels * kernelCount }
 
-    /// The stride along the last (contiguous) axis.
-    var innerStride: Int { strides[strides.count - 1] }
-    /// Elements of one phase of an image row: `ceil(len / s)` for a last axis of `len` and stride `s`.
-    var phaseLength: Int { (image[image.count - 1] + innerStride - 1) / innerStride }
-    /// Whether im2col reads a phase-split copy of the image (`Kernels.splitPhases`): with a strided
-    /// last axis, a column row is then one contiguous copy instead of a strided gather. Pays when
-    /// the kernel reads each image element more than once along the rows (`kernelCount > 1`).
-    var usesPhases: Bool { innerStride > 1 && kernelCount > 1 }
-    /// Elements of the phase-split copy of one sample's image (0 when it is not used).
-    var phaseElements: Int { usesPhases ? channels * (imageCount / image[image.count - 1]) * innerStride * phaseLength : 0 }
-
     /// True when the column matrix equals the image (1×…×1 kernel, unit strides, no padding):
     /// the GEMM then reads the image directly.
     var isPointwise: Bool {
@@ -129,40 +118,17 @@ struct ConvGeometry: Sendable {
 }
 
 extension Kernels {
-    /// The phase-split copy of one sample's image for strided im2col: image row `row` of channel
-    /// `c` (every axis but the last) becomes `s` contiguous phases,
-    /// `phases[((c · rows + row) · s + r) · L + i] = image[c, row, i · s + r]` with `L = phaseLength`
-    /// (the tail of a short phase is not read).
-    static func splitPhases<T: FloatElement>(_ g: ConvGeometry, _ image: UnsafeMutablePointer<T>, _ phases: UnsafeMutablePointer<T>) {
-        let len = g.image[g.image.count - 1], s = g.innerStride, plen = g.phaseLength, rowsPer = g.imageCount / len
-        let pi = SendablePointer(image), pp = SendablePointer(phases)
-        parallelFor(g.channels * rowsPer, work: g.channels * g.imageCount) { range in
-            for cr in range {
-                let src = pi.p + (cr / rowsPer) * g.channelStride + (cr % rowsPer) * len, dst = pp.p + cr * s * plen
-                for r in 0..<s {
-                    let d = dst + r * plen
-                    var x = r, i = 0
-                    while x < len { d[i] = src[x]; x += s; i += 1 }
-                }
-            }
-        }
-    }
-
     /// `col[(c, j), p − p0] = image[c, u(p, j)]` (0 in the padding) for grid positions `p0..<p1`;
-    /// rows split over cores. With `phases` (`splitPhases` of the image, when `g.usesPhases`),
-    /// the strided last axis is read as contiguous runs of a phase.
+    /// rows split over cores.
     static func im2col<T: FloatElement>(_ g: ConvGeometry, _ image: UnsafeMutablePointer<T>, _ col: UnsafeMutablePointer<T>,
-                                        _ p0: Int, _ p1: Int, phases: UnsafeMutablePointer<T>? = nil) {
+                                        _ p0: Int, _ p1: Int) {
         let width = p1 - p0
-        let pi = SendablePointer(image), pc = SendablePointer(col), pp = phases.map(SendablePointer.init)
-        let s = g.innerStride, len = g.image[g.image.count - 1], plen = g.phaseLength, rowsPer = g.imageCount / len
+        let pi = SendablePointer(image), pc = SendablePointer(col)
+        let s = g.strides[g.strides.count - 1]
         parallelFor(g.rows, work: g.rows * width) { rows in
             for q in rows {
                 let c = q / g.kernelCount, j = g.offsets[q % g.kernelCount]
                 let src = pi.p + c * g.channelStride, dst = pc.p + q * width
-                // The last axis' offset of inner grid index 0 (`base` adds the row's offset to it).
-                let col0 = j[j.count - 1] - g.padLow[g.padLow.count - 1]
-                let phase = ((col0 % s) + s) % s, shift = (col0 - phase) / s
                 g.runs(j, p0, p1) { at, inside, base, vlo, vhi, a, b in
                     let out = dst + at - a  // indexed by inner grid index
                     if !inside {
@@ -173,11 +139,6 @@ extension Kernels {
                     if lo > a { (out + a).update(repeating: 0, count: lo - a) }
                     if s == 1 {
                         (out + lo).update(from: src + base + lo, count: hi - lo)
-                    } else if let pp {
-                        // Inner index z reads x = z·s + col0 = (z + shift)·s + phase of the row.
-                        let row = (base - col0) / len
-                        let from = pp.p + ((c * rowsPer + row) * s + phase) * plen + shift
-                        (out + lo).update(from: from + lo, count: hi - lo)
                     } else {
                         for z in lo..<hi { out[z] = src[base + z * s] }
                     }
@@ -227,12 +188,10 @@ extension Kernels {
                 continue
             }
             let tile = g.tile(elementSize: MemoryLayout<T>.stride)
-            let phases = g.usesPhases ? scratch! + g.rows * tile : nil
-            if let phases { splitPhases(g, image, phases) }
             var p0 = 0
             while p0 < lo {
                 let p1 = min(lo, p0 + tile)
-                im2col(g, image, scratch!, p0, p1, phases: phases)
+                im2col(g, image, scratch!, p0, p1)
                 T.gemm(transA: false, transB: false, m: cOut, n: p1 - p0, k: k, alpha: 1, a: w, lda: k,
                        b: scratch!, ldb: p1 - p0, beta: 0, c: y + p0, ldc: lo)
                 p0 = p1
@@ -281,12 +240,10 @@ extension Kernels {
                 continue
             }
             let tile = g.tile(elementSize: MemoryLayout<T>.stride)
-            let phases = g.usesPhases ? scratch! + g.rows * tile : nil
-            if let phases { splitPhases(g, image, phases) }
             var p0 = 0
             while p0 < lo {
                 let p1 = min(lo, p0 + tile)
-                im2col(g, image, scratch!, p0, p1, phases: phases)
+                im2col(g, image, scratch!, p0, p1)
                 T.gemm(transA: false, transB: true, m: cOut, n: k, k: p1 - p0, alpha: 1, a: grad + p0, lda: lo,
                        b: scratch!, ldb: p1 - p0, beta: first ? 0 : 1, c: dw, ldc: k)
                 first = false

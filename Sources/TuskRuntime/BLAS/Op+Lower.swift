@@ -40,8 +40,7 @@ extension Op {
                 return BufferHints(scratchBytes: sc.scratchCount * el)
             }
             if g.isPointwise { return BufferHints() }
-            // The column tile, then the phase-split image when the last axis is strided.
-            return BufferHints(scratchBytes: (g.rows * g.tile(elementSize: el) + g.phaseElements) * el)
+            return BufferHints(scratchBytes: g.rows * g.tile(elementSize: el) * el)
         case .convTranspose(let a):
             let g = convGeometry(node: node, graph: graph, attrs: a, tileBytes: tileBytes)
             let el = node.type.dtype.byteSize
