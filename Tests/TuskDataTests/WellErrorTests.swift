@@ -22,20 +22,6 @@ struct WellErrorTests {
         return (dir, path)
     }
 
-    /// The error message of `body`, which must throw a `TuskError.file` for `path`.
-    static func fileError(path: String, _ body: () throws -> Void) -> String {
-        do {
-            try body()
-            Issue.record("expected an error")
-            return ""
-        } catch let TuskError.file(p, message) {
-            #expect(p == path)
-            return message
-        } catch {
-            Issue.record("unexpected error \(error)")
-            return ""
-        }
-    }
 
     @Test func validFileReads() throws {
         let (dir, _) = try Self.makeSplit("valid")
@@ -48,7 +34,7 @@ struct WellErrorTests {
     @Test func missingGroup() throws {
         let (dir, path) = try Self.makeSplit("missing")
         try HDF5File.openForWriting(path).root().delete("t2_fields")
-        let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("missing group /t2_fields"))
     }
 
@@ -59,28 +45,28 @@ struct WellErrorTests {
         let ds = try g.createDataset("A", shape: [1, 5, 4], values: [Float](repeating: 0, count: 20))
         try ds.writeAttribute("sample_varying", .bool(true))
         try ds.writeAttribute("time_varying", .bool(true))
-        let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("/t0_fields/A has shape [1, 5, 4], expected [1, 5, 4, 4]"))
     }
 
     @Test func dimensionCountMismatch() throws {
         let (dir, path) = try Self.makeSplit("ndims")
         try HDF5File.openForWriting(path).root().writeAttribute("n_spatial_dims", .int(3))
-        let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("n_spatial_dims = 3"))
     }
 
     @Test func unknownBoundaryType() throws {
         let (dir, path) = try Self.makeSplit("bc")
         try HDF5File.openForWriting(path).root().group("boundary_conditions").group("x_periodic").writeAttribute("bc_type", .string("SLIPPERY"))
-        let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("SLIPPERY"))
     }
 
     @Test func wrongAttributeType() throws {
         let (dir, path) = try Self.makeSplit("attr")
         try HDF5File.openForWriting(path).root().writeAttribute("dataset_name", .double(1))
-        let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("attribute /@dataset_name should be a string, found a float"))
     }
 
@@ -89,7 +75,7 @@ struct WellErrorTests {
         let (dir, path) = try Self.makeSplit("nan", nanAt: 4 * 16 + 5)
         let ds = try WellDataset(directory: dir, windowing: WellWindowing(nIn: 2, nOut: 1))
         _ = try ds.sample(1) // frames 1–3: clean
-        let message = Self.fileError(path: path) { _ = try ds.sample(2) }
+        let message = fileError(path: path) { _ = try ds.sample(2) }
         #expect(message.contains("NaN in field \"A\" (trajectory 0, window t0 2"))
         ds.allowNaN = true
         #expect(try ds.sample(2).outputFields.floats.contains { $0.isNaN })
@@ -99,7 +85,7 @@ struct WellErrorTests {
         let (dir, path) = try Self.makeSplit("unknown")
         let ds = try WellDataset(directory: dir)
         try ds.requireKnownFields(["A", "velocity_x", "velocity_y"])
-        let message = Self.fileError(path: path) { try ds.requireKnownFields(["A", "velocity_x"]) }
+        let message = fileError(path: path) { try ds.requireKnownFields(["A", "velocity_x"]) }
         #expect(message.contains("unknown field names [\"velocity_y\"]"))
     }
 
@@ -107,10 +93,10 @@ struct WellErrorTests {
         let dir = try Fixtures.temporaryDirectory("nothdf5")
         let path = dir + "/junk.hdf5"
         try "not hdf5".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(Self.fileError(path: path) { _ = try WellDataset(directory: dir) }.contains("not an HDF5 file"))
+        #expect(fileError(path: path) { _ = try WellDataset(directory: dir) }.contains("not an HDF5 file"))
         let empty = try Fixtures.temporaryDirectory("empty")
-        #expect(Self.fileError(path: empty) { _ = try WellDataset(directory: empty) }.contains("no HDF5 files"))
-        #expect(Self.fileError(path: empty) { _ = try WellDataset(root: empty, split: "valid") }.contains("no split \"valid\""))
+        #expect(fileError(path: empty) { _ = try WellDataset(directory: empty) }.contains("no HDF5 files"))
+        #expect(fileError(path: empty) { _ = try WellDataset(root: empty, split: "valid") }.contains("no split \"valid\""))
     }
 
     @Test func filesOfDifferentDatasets() throws {
@@ -119,14 +105,14 @@ struct WellErrorTests {
         let second = dir + "/z_second.hdf5"
         try FileManager.default.copyItem(atPath: other, toPath: second)
         try HDF5File.openForWriting(second).root().writeAttribute("dataset_name", .string("other"))
-        #expect(Self.fileError(path: second) { _ = try WellDataset(directory: dir) }.contains("dataset_name \"other\" differs"))
+        #expect(fileError(path: second) { _ = try WellDataset(directory: dir) }.contains("dataset_name \"other\" differs"))
     }
 
     @Test func windowsThatDoNotFit() throws {
         let (dir, path) = try Self.makeSplit("fit")
-        #expect(Self.fileError(path: path) { _ = try WellDataset(directory: dir, windowing: WellWindowing(nIn: 3, nOut: 1, stride: 2)) }
+        #expect(fileError(path: path) { _ = try WellDataset(directory: dir, windowing: WellWindowing(nIn: 3, nOut: 1, stride: 2)) }
             .contains("5 steps is not enough"))
         let ds = try WellDataset(directory: dir, windowing: WellWindowing(nIn: 1, nOut: 1))
-        #expect(Self.fileError(path: path) { _ = try ds.sample(3, stride: 2) }.contains("stride 2 does not fit"))
+        #expect(fileError(path: path) { _ = try ds.sample(3, stride: 2) }.contains("stride 2 does not fit"))
     }
 }

@@ -37,19 +37,6 @@ struct WellFuzzRegressionTests {
         }
     }
 
-    /// The message of the `TuskError.file` that `body` throws for `path`.
-    static func fileError(path: String, _ body: () throws -> Void) -> String {
-        do {
-            try body()
-            Issue.record("expected an error")
-        } catch let TuskError.file(p, message) {
-            #expect(p == path)
-            return message
-        } catch {
-            Issue.record("unexpected error \(error)")
-        }
-        return ""
-    }
 
     /// Fuzz finding: a grid of 2⁴⁰ points along x (coordinates, field and mask all consistent) made
     /// the boundary-mask read allocate 1 TiB and abort; it is refused with the numbers.
@@ -60,7 +47,7 @@ struct WellFuzzRegressionTests {
             try Self.replaceWithHuge(root.group("t0_fields"), "A", shape: [1, 5, n, 4], fieldAttributes: true)
             try Self.replaceWithHuge(root.group("boundary_conditions").group("x_periodic"), "mask", shape: [n])
         }
-        let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("reading dataset /boundary_conditions/x_periodic/mask of shape [1099511627776] needs 8 TiB"), "\(message)")
         #expect(message.contains("refusing to allocate it"), "\(message)")
     }
@@ -71,7 +58,7 @@ struct WellFuzzRegressionTests {
         let (dir, path) = try Self.makeSplit("mask-before-read") { root in
             try Self.replaceWithHuge(root.group("boundary_conditions").group("x_periodic"), "mask", shape: [1 << 40])
         }
-        let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("mask has 1099511627776 entries along \"x\""), "\(message)")
         #expect(message.contains("the grid has 4 points"), "\(message)")
     }
@@ -87,7 +74,7 @@ struct WellFuzzRegressionTests {
         }
         let ds = try WellDataset(directory: dir)
         #expect(ds.metadata.resolution == [n, 4])
-        let message = Self.fileError(path: path) { _ = try ds.sample(0) }
+        let message = fileError(path: path) { _ = try ds.sample(0) }
         // 2 frames × 2⁴⁰ × 4 points × 1 channel × 4 bytes = 32 TiB.
         #expect(message.contains("reading sample 0 (2 frames of [1099511627776, 4] × 1 channels) needs 32 TiB"), "\(message)")
     }
@@ -108,7 +95,7 @@ struct WellFuzzRegressionTests {
             #expect(d >= 0)
             H5Dclose(d)
         }
-        let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("dataset /t0_fields/A has shape [2147483648, 2147483648, 2147483648], whose element count overflows Int"), "\(message)")
     }
 
@@ -119,7 +106,7 @@ struct WellFuzzRegressionTests {
             let (dir, path) = try Self.makeSplit("int-attr") { root in
                 try root.writeAttribute("n_trajectories", .double(value))
             }
-            let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+            let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
             #expect(message.contains("attribute /@n_trajectories should be an integer, found \(shown)"), "\(message)")
         }
     }
@@ -130,7 +117,7 @@ struct WellFuzzRegressionTests {
         let (dir, path) = try Self.makeSplit("count-overflow", fields: false) { root in
             try root.writeAttribute("n_trajectories", .int(Int64.max))
         }
-        let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("n_trajectories 9223372036854775807 × 4 windows per trajectory: the sample count overflows Int"), "\(message)")
     }
 
@@ -139,10 +126,10 @@ struct WellFuzzRegressionTests {
     @Test func strideThatOverflowsIsAnError() throws {
         let (dir, path) = try Self.makeSplit("stride")
         let ds = try WellDataset(directory: dir)
-        let message = Self.fileError(path: path) { _ = try ds.sample(0, stride: Int.max) }
+        let message = fileError(path: path) { _ = try ds.sample(0, stride: Int.max) }
         #expect(message.contains("stride \(Int.max) does not fit sample 0"), "\(message)")
         let a = try HDF5File.open(path).root().group("t0_fields").dataset("A")
-        let slab = Self.fileError(path: path) { _ = try a.readFloats(start: [0, 1, 0, 0], count: [1, 3, 4, 4], stride: [1, Int.max, 1, 1]) }
+        let slab = fileError(path: path) { _ = try a.readFloats(start: [0, 1, 0, 0], count: [1, 3, 4, 4], stride: [1, Int.max, 1, 1]) }
         #expect(slab.contains("hyperslab axis 1 (start 1, stride \(Int.max), count 3) is out of bounds"), "\(slab)")
     }
 }

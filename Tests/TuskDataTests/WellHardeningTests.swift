@@ -25,26 +25,13 @@ struct WellHardeningTests {
         return (dir, path)
     }
 
-    /// The message of the `TuskError.file` that `body` throws for `path`.
-    static func fileError(path: String, _ body: () throws -> Void) -> String {
-        do {
-            try body()
-            Issue.record("expected an error")
-        } catch let TuskError.file(p, message) {
-            #expect(p == path)
-            return message
-        } catch {
-            Issue.record("unexpected error \(error)")
-        }
-        return ""
-    }
 
     /// Table row "an Inf in the training data": named with file, field and window, like NaN.
     @Test func infinityInASampleNamesFileFieldAndWindow() throws {
         let (dir, path) = try Self.makeSplit("inf", infAt: 4 * 16 + 5)
         let ds = try WellDataset(directory: dir, windowing: WellWindowing(nIn: 2, nOut: 1))
         _ = try ds.sample(1)  // frames 1–3: clean
-        let message = Self.fileError(path: path) { _ = try ds.sample(2) }
+        let message = fileError(path: path) { _ = try ds.sample(2) }
         #expect(message.contains("Inf in field \"A\" (trajectory 0, window t0 2"), "\(message)")
         #expect(message.contains("-inf"), "\(message)")
     }
@@ -56,7 +43,7 @@ struct WellHardeningTests {
         mask[6] = true
         let (dir, path) = try Self.makeSplit("mask", boundaries: [WellBoundarySpec(name: "x_periodic", type: .periodic, dim: "x", mask: mask),
                                                                   .bothEnds(.open, dim: "y", count: 4)])
-        let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("/boundary_conditions/x_periodic/mask has 7 entries along \"x\""), "\(message)")
         #expect(message.contains("the grid has 4 points"), "\(message)")
     }
@@ -67,7 +54,7 @@ struct WellHardeningTests {
         let dims = try HDF5File.openForWriting(path).root().group("dimensions")
         try dims.delete("time")
         _ = try dims.createDataset("time", shape: [5, 21], values: (0..<105).map(Float.init))
-        let message = Self.fileError(path: path) { _ = try WellDataset(directory: dir) }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
         #expect(message.contains("/dimensions/time has shape [5, 21]"), "\(message)")
         #expect(message.contains("n_trajectories = 1"), "\(message)")
     }
@@ -77,7 +64,7 @@ struct WellHardeningTests {
         let dir = try Fixtures.temporaryDirectory("fifo")
         let path = dir + "/sample.hdf5"
         #expect(mkfifo(path, 0o644) == 0)
-        let message = Self.fileError(path: path) { _ = try HDF5File.open(path) }
+        let message = fileError(path: path) { _ = try HDF5File.open(path) }
         #expect(message.contains("not a regular file"), "\(message)")
     }
 }

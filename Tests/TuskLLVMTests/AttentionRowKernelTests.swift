@@ -53,6 +53,12 @@ import TuskTestSupport
         return (a, operands)
     }
 
+    /// The largest `|got − ref| / (1 + |scale|)` over the elements (`scale` defaults to `ref`).
+    static func worstError(_ got: [Float], _ ref: [Float], scaleOf scale: [Float]? = nil) -> Double {
+        let scale = scale ?? ref
+        return ref.indices.reduce(0.0) { m, i in max(m, abs(Double(got[i]) - Double(ref[i])) / (1 + abs(Double(scale[i])))) }
+    }
+
     static func graph(_ c: Case) throws -> Graph {
         try Graph.trace("row_attention") { b in
             let (a, operands) = attention(b, c)
@@ -74,12 +80,7 @@ import TuskTestSupport
         let want = try Interpreter().run(g, bindings)["y"]!.floats
         let swift = try BLASBackend(attentionKernel: .gemmTiles).compile(g).run(bindings)["y"]!.floats
         #expect(got.count == want.count)
-        var worst = 0.0, worstSwift = 0.0
-        for i in want.indices {
-            let scale = 1 + abs(Double(want[i]))
-            worst = max(worst, abs(Double(got[i]) - Double(want[i])) / scale)
-            worstSwift = max(worstSwift, abs(Double(got[i]) - Double(swift[i])) / scale)
-        }
+        let worst = Self.worstError(got, want), worstSwift = Self.worstError(got, swift, scaleOf: want)
         #expect(worst <= 2e-5, "row kernel vs interpreter: \(worst)")
         #expect(worstSwift <= 2e-5, "row kernel vs Swift kernel: \(worstSwift)")
     }
@@ -112,12 +113,7 @@ import TuskTestSupport
         let want = try Interpreter().run(g, bindings)["grads"]!.floats
         let swift = try BLASBackend(attentionKernel: .gemmTiles).compile(g).run(bindings)["grads"]!.floats
         #expect(got.count == want.count)
-        var worst = 0.0, worstSwift = 0.0
-        for i in want.indices {
-            let scale = 1 + abs(Double(want[i]))
-            worst = max(worst, abs(Double(got[i]) - Double(want[i])) / scale)
-            worstSwift = max(worstSwift, abs(Double(got[i]) - Double(swift[i])) / scale)
-        }
+        let worst = Self.worstError(got, want), worstSwift = Self.worstError(got, swift, scaleOf: want)
         #expect(worst <= 5e-5, "row kernels vs interpreter: \(worst)")
         #expect(worstSwift <= 5e-5, "row kernels vs Swift kernel: \(worstSwift)")
     }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import TuskIR
 
 /// The largest buffer one read of TuskData may allocate. A file's shapes are outside input: a
@@ -10,12 +5,8 @@ import TuskIR
 /// refused with the numbers ("needs 4 TiB, a read may use at most 23 GiB, the machine's physical
 /// memory") before anything is allocated, instead of aborting in the allocator.
 public enum HDF5ReadLimit {
-    /// Bytes of physical memory (`sysconf` pages × page size); nil when the system does not say.
-    public static var physicalBytes: Int? {
-        let pages = sysconf(Int32(_SC_PHYS_PAGES)), pageSize = sysconf(Int32(_SC_PAGESIZE))
-        guard pages > 0, pageSize > 0 else { return nil }
-        return SizeArithmetic.multiply(pages, pageSize)
-    }
+    /// Bytes of physical memory (`PhysicalMemory.bytes`); nil when the system does not say.
+    public static var physicalBytes: Int? { PhysicalMemory.bytes }
 
     /// The limit in bytes: the machine's physical memory unless lowered (the fuzz target lowers
     /// it below libFuzzer's malloc limit). Set it before reading, from one thread.

@@ -9,12 +9,8 @@ import TuskIR
 /// buffer that cannot fit is refused with the numbers ("needs 512 GiB, the machine has 23 GiB")
 /// instead of aborting in the allocator or being killed by the kernel mid-run.
 public enum MachineMemory {
-    /// Bytes of physical memory (`sysconf` pages × page size); nil when the system does not say.
-    public static var physicalBytes: Int? {
-        let pages = sysconf(Int32(_SC_PHYS_PAGES)), pageSize = sysconf(Int32(_SC_PAGESIZE))
-        guard pages > 0, pageSize > 0 else { return nil }
-        return SizeArithmetic.multiply(pages, pageSize)
-    }
+    /// Bytes of physical memory (`PhysicalMemory.bytes`); nil when the system does not say.
+    public static var physicalBytes: Int? { PhysicalMemory.bytes }
 
     /// Throws `InsufficientMemory` when `bytes` (what `what` needs, e.g. "graph 'g': the
     /// arena") exceed the machine's physical memory. `detail` is shown in parentheses.
