@@ -60,8 +60,8 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .customLong("print-graphs"), help: "Compiler tour: also print the graphs.")
     var printGraphs = false
 
-    @Option(help: "The backend of the training and rollout steps (blas or llvm).")
-    var backend: BackendChoice = .blas
+    @Option(help: "The backend of the training and rollout steps (llvm or blas).")
+    var backend: BackendChoice = .trainingDefault
 
     @OptionGroup var threadOptions: ThreadOptions
 
@@ -119,7 +119,7 @@ public enum WalrusDemo {
 
     /// Runs the demo; returns one result per dataset.
     public static func run(outputDirectory out: String, steps: Int, quick: Bool, seed: UInt64,
-                           backend: BackendChoice = .blas, learningRate: Double = defaultLearningRate,
+                           backend: BackendChoice = .trainingDefault, learningRate: Double = defaultLearningRate,
                            schedule: WalrusScheduleKind = defaultSchedule, batch: Int = defaultBatch,
                            loss: WalrusLoss = defaultLoss, rotations: WalrusRotations = defaultRotations,
                            emit: (String) -> Void) throws -> (results: [Result], training: WalrusTrainingRun.Summary) {

@@ -30,6 +30,12 @@ public enum BackendChoice: String, CaseIterable, ExpressibleByArgument, Sendable
     /// cached on disk with the compile cache.
     case llvm
 
+    /// The default of the commands that train or roll out (`tusk train`, `rollout`, `demo`):
+    /// the LLVM backend, measured faster than BLAS side by side with the official model on every
+    /// training workload (Docs/PERFORMANCE.md). The graph commands (`run`, `dump`, the interop
+    /// commands) keep BLAS, which compiles in a fraction of the time for a one-off evaluation.
+    public static let trainingDefault: BackendChoice = .llvm
+
     /// The backend object.
     public var backend: any Backend {
         switch self {

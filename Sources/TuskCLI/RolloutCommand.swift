@@ -54,8 +54,8 @@ public struct RolloutCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: ArgumentHelp("Output folder.", valueName: "dir"))
     public var outputDirectory: String
 
-    @Option(help: "Execution backend.")
-    public var backend: BackendChoice = .blas
+    @Option(help: "Execution backend (llvm, blas or reference).")
+    public var backend: BackendChoice = .trainingDefault
 
     @Option(help: ArgumentHelp("Patch jitter: on (fresh rolls every predicted frame, as the official model at inference) or off (zero rolls).", valueName: "on|off"))
     public var jitter: String = "on"

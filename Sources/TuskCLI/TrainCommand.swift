@@ -49,8 +49,8 @@ public struct TrainCommand: ParsableCommand {
     @Flag(help: "Continue the run in --checkpoint-dir (same options required).")
     public var resume = false
 
-    @Option(help: "Execution backend.")
-    public var backend: BackendChoice = .blas
+    @Option(help: "Execution backend (llvm, blas or reference).")
+    public var backend: BackendChoice = .trainingDefault
 
     @Flag(name: .customLong("check-finite"), help: "After each update, check the loss, gradient norm and state; on a NaN or an infinity, re-run the update op by op on the reference interpreter and name the first op that produced one (its line in <checkpoint-dir>/nonfinite-step.txt and the Swift call that built it).")
     public var checkFinite = false
