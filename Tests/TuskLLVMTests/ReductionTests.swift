@@ -87,6 +87,57 @@ import TuskTestSupport
         #expect(offset.terms.contains { $0.atom == .variable(inner) && $0.coefficient == 1 })
     }
 
+    /// Reductions over outer axes, read contiguously along the output's last axis (bias
+    /// gradients, batch means), are computed by chunks of 64 output columns
+    /// (`KernelEmitter+Columns`): full and ragged chunks, sums longer than a block with a tail
+    /// (the pairwise stack), a chain of nested sums (non-consecutive axes), max and min, a mean
+    /// and an elementwise epilogue, over a parallel output loop and an inner one, f32 and f64 —
+    /// each with the column path on and off, within the same tolerances as `everyAxisSubset`
+    /// (the flattened chain's bound is below the nested one's).
+    @Test(arguments: [DType.f32, .f64])
+    func columnReductions(_ dtype: DType) throws {
+        var rng = SeededRandom(seed: 17)
+        var cases: [Case] = []
+        for (shape, axes) in [([300, 70], [0]), ([6, 50, 130], [0, 1]), ([5, 7, 9, 20], [0, 2]), ([3, 2, 64], [0]),
+                              ([130, 9], [0]), ([2, 40, 3, 17], [0, 1, 2])] {
+            let x = randomTensor(TensorType(dtype, shape), using: &rng, range: -1...2)
+            let n = axes.map { shape[$0] }.reduce(1, *)
+            for op in ReduceOp.allCases {
+                let g = try graph("col_\(op)_\(shape.count)_\(shape[0])_\(dtype)") { b in b.input("x", shape, dtype).reduce(op, axes: axes) }
+                let tolerance: Tolerance = op == .sum || op == .mean
+                    ? .sum(n: n, sums: try absoluteSums(x, axes: axes, keepDims: false), mean: op == .mean,
+                           runs: runLengths(axes, shape)) : .exact
+                let c = try Case(g, tolerance, given: ["x": x])
+                #expect(c.kernel.reducesByColumns, "\(shape) over \(axes) should reduce by columns:\n\(c.kernel)")
+                cases.append(c)
+            }
+        }
+        // An epilogue on the sum: 2·Σx + 1 (exact scaling by 2, one more rounding: within ε·|y| more).
+        let x = randomTensor(TensorType(dtype, [200, 33]), using: &rng, range: -1...2)
+        let g = try graph("col_epilogue_\(dtype)") { b in b.input("x", [200, 33], dtype).sum(axes: [0]) * 2 + 1 }
+        let sums = try absoluteSums(x, axes: [0], keepDims: false).map { 2 * $0 + 1 }
+        let epilogue = try Case(g, .sum(n: 200, sums: sums, mean: false), given: ["x": x])
+        #expect(epilogue.kernel.reducesByColumns)
+        cases.append(epilogue)
+        for on in [true, false] {
+            var options = CodegenOptions.asInterpreter
+            options.columnReductions = on
+            try expectMatchesInterpreter(cases, options: options)
+            try expectMatchesInterpreter(cases, options: options, parallel: true)
+        }
+    }
+
+    /// Row reductions (contiguous along the terms), short columns and softmax over an outer
+    /// axis (two reductions on the column) keep the default scheme.
+    @Test func rowReductionsKeepTheDefaultScheme() throws {
+        for (shape, axes) in [([70, 300], [1]), ([300, 3], [0]), ([4, 50, 60], [2])] {
+            let c = try Case(try graph("row") { b in b.input("x", shape).sum(axes: axes) })
+            #expect(!c.kernel.reducesByColumns, "\(shape) over \(axes)")
+        }
+        let softmax = try Case(try graph("softmax0") { b in b.input("x", [40, 30]).softmax(axis: 0) })
+        #expect(!softmax.kernel.reducesByColumns)
+    }
+
     /// The error of a long f32 sum grows like log n: 2^22 uniform terms in [0, 1) summed to
     /// within the blocked-pairwise bound `(64 + 16 + 2)·ε·Σx ≈ 1e-5` relative of the exact (f64)
     /// sum. A running f32 sum of these terms drifts by ~√n · ulp(total) (each of the ~4·10^6

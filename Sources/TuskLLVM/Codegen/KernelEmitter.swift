@@ -28,6 +28,8 @@ final class KernelEmitter {
     /// Scopes of computed reductions (innermost last).
     private var cache: [[ScalarExpr: LLVMValueRef]] = [[:]]
     private var hoistable: [(expr: ScalarExpr, free: Set<Int>)] = []
+    /// The reduction computed by column chunks (`KernelEmitter+Columns`), if any.
+    private var columns: ColumnReduction?
 
     init(_ m: ModuleBuilder, _ kernel: LoopKernel) {
         self.m = m
@@ -96,8 +98,12 @@ final class KernelEmitter {
         let end = LLVMGetParam(fn, UInt32(kernel.arguments.count + 1))!
 
         hoistable = kernel.value.unconditionalReductions.map { ($0, $0.freeVariables) }
+        columns = m.options.columnReductions ? KernelEmitter.columnReduction(kernel) : nil
         try hoist(bound: [])
-        if kernel.loopOrder.isEmpty {
+        if let columns, kernel.loopOrder.count == 1 {
+            // One output loop, the parallel one: the ABI's range is chunked directly.
+            try emitColumnLoop(columns, from: begin, to: end)
+        } else if kernel.loopOrder.isEmpty {
             // Scalar output: one element, computed when the range contains index 0.
             let inRange = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntSLE, begin, m.constI64(0), ""),
                                        LLVMBuildICmp(b, LLVMIntSGT, end, m.constI64(0), ""), "")!
@@ -132,6 +138,10 @@ final class KernelEmitter {
             return
         }
         let v = kernel.outputVariables[kernel.loopOrder[level]]
+        if let columns, level == kernel.loopOrder.count - 1 {
+            try emitColumnLoop(columns, from: m.constI64(0), to: m.constI64(v.extent))
+            return
+        }
         try emitLoop(from: m.constI64(0), to: m.constI64(v.extent), name: "\(v)") { i in
             variables[v.id] = i
             defer { variables[v.id] = nil }
@@ -148,7 +158,7 @@ final class KernelEmitter {
         }
     }
 
-    private func storeElement() throws {
+    func storeElement() throws {
         let v = try emit(kernel.value)
         let offset = IndexExpr.rowMajorOffset(kernel.outputVariables.map(IndexExpr.init), shape: kernel.outputType.shape)
         try store(v, to: argumentPointers[0], offset: emitIndex(offset), dtype: kernel.outputType.dtype)

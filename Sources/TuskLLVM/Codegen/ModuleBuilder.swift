@@ -17,9 +17,14 @@ public struct CodegenOptions: Hashable, Sendable {
     public var emitAssembly: Bool = false
     /// The new-pass-manager pipeline run on each module.
     public var passPipeline: String = "default<O3>"
+    /// Computes reductions over outer axes by chunks of output columns, vectorized along the
+    /// columns (`Codegen/KernelEmitter+Columns.swift`); off, every reduction is its own loop
+    /// inside the output loops (a strided walk for a column).
+    public var columnReductions: Bool = true
 
     public init(contractFloatingPoint: Bool = true, vectorizedExp: Bool = true, vectorWidth: VectorWidth = .native,
-                emitAssembly: Bool = false, passPipeline: String = "default<O3>") {
+                emitAssembly: Bool = false, passPipeline: String = "default<O3>", columnReductions: Bool = true) {
+        self.columnReductions = columnReductions
         self.contractFloatingPoint = contractFloatingPoint
         self.vectorizedExp = vectorizedExp
         self.vectorWidth = vectorWidth
@@ -29,7 +34,7 @@ public struct CodegenOptions: Hashable, Sendable {
 
     /// The options that change the object code, as they enter the object cache's keys.
     public var keyDescription: String {
-        "contract=\(contractFloatingPoint),exp=\(vectorizedExp),width=\(vectorWidth),passes=\(passPipeline)"
+        "contract=\(contractFloatingPoint),exp=\(vectorizedExp),width=\(vectorWidth),passes=\(passPipeline),columns=\(columnReductions)"
     }
 }
 
