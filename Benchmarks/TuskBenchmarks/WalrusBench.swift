@@ -116,15 +116,19 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
     let nodesBefore = lowered.autodiff?.nodes.count ?? 0
     let graph = lowered.optimized
     let compileStart = clock.now
-    let exe = try coldDriver.compile(lowered, resources: ExecutionResources(state: state)).executable as! ArenaExecutable
+    var coldExecutable: (any Executable)? = try coldDriver.compile(lowered, resources: ExecutionResources(state: state)).executable
     let compileSeconds = seconds(clock.now - compileStart)
+    // One executable (one arena) at a time, as in `tusk train`: the cold one is released before
+    // the warm compile, and the warm one is timed, so the peak RSS is that of one executable.
+    coldExecutable = nil
+    _ = coldExecutable
     // Warm: a fresh cache object (nothing in memory) finds the entry on disk.
     let warmCache = CompileCache(directory: cacheDirectory)
     let warmDriver = CompileDriver(backend: backend(warmCache), forwardPipeline: forwardPipeline, cache: warmCache)
     let warmStart = clock.now
     let warmLowered = try warmDriver.lower(traced.graph, kind)
     let warmLowerSeconds = seconds(clock.now - warmStart)
-    _ = try warmDriver.compile(warmLowered, resources: ExecutionResources(state: state))
+    let exe = try warmDriver.compile(warmLowered, resources: ExecutionResources(state: state)).executable as! ArenaExecutable
     let warmSeconds = seconds(clock.now - warmStart)
     precondition(warmLowered.cacheHit && warmLowered.optimized.text == graph.text, "warm compile did not hit the cache")
 
