@@ -24,9 +24,13 @@ struct AttentionRowIR: RowKernelIRText {
     let cpu: String, features: String, preferredWidth: Int
 
     var valueVectors: Int { valueWidth / valueLanes }
+    /// Query rows computed together in the exponential and `P · V` pass, so that each value row
+    /// loaded serves all of them (`V` of a batch entry is re-read from L2 once per row group, not
+    /// once per row); `rowBlock × valueVectors ≤ 16` accumulators. 1: rows one by one.
+    var rowBlock: Int { max(1, min(8, 16 / valueVectors)) }
     /// Independent accumulator sets (keys `j` go to set `j % chains`).
     var chains: Int { max(1, min(lanes, 4 / valueVectors)) }
-    var name: String { "attention_rows_dv\(valueWidth)_k\(keys)\(causal ? "_causal" : "")_w\(lanes)x\(valueLanes)" }
+    var name: String { "attention_rows_dv\(valueWidth)_k\(keys)\(causal ? "_causal" : "")_w\(lanes)x\(valueLanes)_r\(rowBlock)" }
 
     /// The lanes of the value vectors for `dv` (the largest power of two ≤ `lanes` dividing it),
     /// or nil when that is below 4 or the accumulators would not fit in registers.
@@ -64,6 +68,7 @@ struct AttentionRowIR: RowKernelIRText {
         e("%ms = alloca float, align 4")
         e("%j = alloca i64, align 8")
         e("%r = alloca i64, align 8")
+        if rowBlock > 1 { o.append(contentsOf: groupAllocas) }
         e("%out = load ptr, ptr %buffers, align 8")
         e("%s.slot = getelementptr inbounds ptr, ptr %buffers, i64 1")
         e("%s = load ptr, ptr %s.slot, align 8")
@@ -80,7 +85,16 @@ struct AttentionRowIR: RowKernelIRText {
         label("row.head")
         e("%ri = load i64, ptr %r, align 8")
         e("%rc = icmp slt i64 %ri, %end")
-        e("br i1 %rc, label %row.body, label %exit")
+        e("br i1 %rc, label %row.pick, label %exit")
+        label("row.pick")
+        if rowBlock > 1 {
+            e("%rg = add nsw i64 %ri, \(rowBlock)")
+            e("%rgc = icmp sle i64 %rg, %end")
+            e("br i1 %rgc, label %g.body, label %row.body")
+            o.append(contentsOf: groupText)
+        } else {
+            e("br label %row.body")
+        }
 
         label("row.body")
         e("%soff = mul nsw i64 %ri, \(keys)")
@@ -241,7 +255,7 @@ struct AttentionRowIR: RowKernelIRText {
             "declare float @llvm.vector.reduce.fmax.\(suffix(W))(\(tw))",
             "declare float @llvm.vector.reduce.fadd.\(suffix(W))(float, \(tw))",
             "declare float @llvm.log.f32(float)",
-        ]
+        ] + (rowBlock > 1 ? ["declare i64 @llvm.smin.i64(i64, i64)"] : [])
         return ([o.joined(separator: "\n"), expFunction(W), W == 1 ? "" : expFunction(1)] + decls
                 + attributeGroups(cpu: cpu, features: features, preferredWidth: preferredWidth)
         ).filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
