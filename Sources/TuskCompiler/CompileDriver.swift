@@ -27,7 +27,10 @@ public struct CompileDriver {
     public var forwardPipeline: Pipeline
     /// Passes run on the transformed (joint) graph.
     public var jointPipeline: Pipeline
-    /// False skips both pipelines (the graph runs as traced and transformed).
+    /// Run once after the joint pipeline (after its CSE, which would undo it): recomputes cheap
+    /// values next to their late uses (`Rematerialize`); nil: none.
+    public var rematerialization: Rematerialize? = Rematerialize()
+    /// False skips both pipelines and rematerialization (the graph runs as traced and transformed).
     public var optimize: Bool
     /// The compile cache (nil: none).
     public var cache: CompileCache?
@@ -179,7 +182,8 @@ public struct CompileDriver {
         let t0 = clock.now
         let joint = try autodiff(traced, kind)
         let t1 = clock.now
-        let optimized = optimize ? try jointPipeline.run(joint) : joint
+        var optimized = optimize ? try jointPipeline.run(joint) : joint
+        if optimize, let rematerialization { optimized = try rematerialization.run(optimized) }
         let t2 = clock.now
         if let cache, let key { cache.storeGraph(optimized, key) }
         return Lowered(traced: traced, kind: kind, autodiff: joint, optimized: optimized,
@@ -214,6 +218,7 @@ public struct CompileDriver {
             ("graph", StableHash.hex(traced.text)),
             ("kind", kind.description),
             ("pipelines", optimize ? "forward[\(forwardPipeline.signature)] joint[\(jointPipeline.signature)]" : "none"),
+            ("remat", optimize ? rematerialization.map { "\($0.minimumBytes),\($0.minimumGap)" } ?? "none" : "none"),
             ("tusk", TuskBuild.identity),
         ])
     }

@@ -11,6 +11,7 @@ extension Pipeline {
         ("dce", { DeadCodeElimination() }),
         ("fuse-attention", { FuseAttention() }),
         ("expand-fused", { ExpandFused() }),
+        ("remat", { Rematerialize() }),
     ]
 
     /// The names `pass(named:)` knows, in registry order.

@@ -136,7 +136,7 @@ struct BreakTypesPass: Pass {
     }
 
     @Test func registryKnowsEveryStandardPass() throws {
-        #expect(Pipeline.registeredPassNames == ["canonicalize", "fold", "cse", "dce", "fuse-attention", "expand-fused"])
+        #expect(Pipeline.registeredPassNames == ["canonicalize", "fold", "cse", "dce", "fuse-attention", "expand-fused", "remat"])
         for name in Pipeline.registeredPassNames { #expect(Pipeline.pass(named: name)?.name == name) }
         #expect(Pipeline.pass(named: "fuse-everything") == nil)
         #expect(Pipeline.standard.passes.map(\.name) == ["canonicalize", "fold", "cse", "dce"])
@@ -145,7 +145,7 @@ struct BreakTypesPass: Pass {
             _ = try Pipeline(passNames: ["cse", "nope"])
             Issue.record("expected unknownPass")
         } catch {
-            #expect("\(error)" == "unknown pass 'nope' (known passes: canonicalize, fold, cse, dce, fuse-attention, expand-fused)")
+            #expect("\(error)" == "unknown pass 'nope' (known passes: canonicalize, fold, cse, dce, fuse-attention, expand-fused, remat)")
         }
     }
 

@@ -18,6 +18,22 @@ import TuskTestSupport
         #expect(changed >= Self.seeds.count / 4, "\(name) changed only \(changed) graphs")
     }
 
+    /// `remat` with its floors lowered to zero size and a gap of 2 nodes, so that it fires on
+    /// the small random graphs (the copies it makes must not change a bit), after the standard
+    /// pipeline as the driver runs it.
+    @Test func rematerializationPreservesSemantics() throws {
+        let pass = Rematerialize(minimumBytes: 0, minimumGap: 2)
+        var rematerialized = 0
+        _ = try checkPreservesSemantics("remat", seeds: Self.seeds) { g in
+            let optimized = try Pipeline.standard.run(g)
+            let r = try pass.run(optimized)
+            if !r.isIdentical(to: optimized) { rematerialized += 1 }
+            return r
+        }
+        // 400 graphs (each seed with and without every value exposed as an output).
+        #expect(rematerialized >= Self.seeds.count / 4, "remat changed only \(rematerialized) graphs")
+    }
+
     @Test func standardPipelinePreservesSemantics() throws {
         let changed = try checkPreservesSemantics("standard", seeds: Self.seeds) { try Pipeline.standard.run($0) }.changed
         #expect(changed >= Self.seeds.count * 9 / 10)
