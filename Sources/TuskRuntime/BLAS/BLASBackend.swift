@@ -36,6 +36,13 @@ public struct BLASBackend: Backend {
     /// `LLVMAttentionRows`; `LLVMBackend` sets it); nil: the Swift online softmax.
     public var attentionRows: (any AttentionRowKernelProvider)?
 
+    /// Compiles direct convolution kernels (TuskLLVM's `LLVMConvKernels`; `LLVMBackend` sets it);
+    /// nil: every convolution runs through im2col/col2im and GEMM.
+    public var convolutionKernels: (any ConvolutionKernelProvider)?
+
+    /// Which f32 convolutions run a direct kernel when `convolutionKernels` is set.
+    public var directConvolutions: DirectConvolutionPolicy = .automatic
+
     /// Tests only: the exact number of workers of the GEMM-tiled attention kernels (capped by
     /// their work items) instead of the thread count — to check that the results do not depend on it.
     var attentionWorkers: Int?
@@ -53,7 +60,8 @@ public struct BLASBackend: Backend {
     public var kernels: BLASKernels {
         BLASKernels(options: LoweringOptions(tileBytes: convolutionTileBytes, algorithm: convolutionAlgorithm,
                                              attentionKernel: attentionKernel, attentionWorkers: attentionWorkers,
-                                             attentionRows: attentionRows))
+                                             attentionRows: attentionRows, convolutionKernels: convolutionKernels,
+                                             directConvolutions: directConvolutions))
     }
 
     public func compile(_ graph: Graph, resources: ExecutionResources) throws -> any Executable {
@@ -74,6 +82,7 @@ public struct BLASKernels: KernelProvider {
         "tile=\(options.tileBytes),conv=\(options.algorithm)"
             + (options.attentionKernel == .automatic ? "" : ",attention=\(options.attentionKernel)")
             + (options.attentionRows.map { ",attention-rows=\($0.name)" } ?? "")
+            + (options.convolutionKernels.map { ",conv-kernels=\($0.name):\(options.directConvolutions)" } ?? "")
     }
     public func handles(node i: Int, graph: Graph) -> Bool { true }
     public func bufferHints(node i: Int, graph: Graph) -> BufferHints {
@@ -156,4 +165,6 @@ struct LoweringOptions {
     var attentionKernel: AttentionKernel = .automatic
     var attentionWorkers: Int?
     var attentionRows: (any AttentionRowKernelProvider)?
+    var convolutionKernels: (any ConvolutionKernelProvider)?
+    var directConvolutions: DirectConvolutionPolicy = .automatic
 }
