@@ -166,6 +166,11 @@ import TuskTestSupport
         let wideKernels = LLVMConvKernels()
         _ = try Self.direct(wideKernels, .automatic).compile(wideGraph).run(Self.bindings(wideGraph, seed: 1))
         #expect(wideKernels.compiledCount == 0, "64 output channels keep GEMM")
+        // The choice is visible per node.
+        #expect(try Self.direct(wideKernels, .automatic).convolutionPaths(wideGraph).map(\.path) == ["im2col + gemm"])
+        let paths = try Self.direct(kernels, .automatic).convolutionPaths(g)
+        #expect(paths.count == 1 && paths[0].op == "conv" && paths[0].path.hasPrefix("direct llvm: forward C7 M16"), "\(paths)")
+        #expect(try BLASBackend().convolutionPaths(g).map(\.path) == ["im2col + gemm"])
     }
 
     /// No kernel for problems outside the generator's range; the IR names its sizes.

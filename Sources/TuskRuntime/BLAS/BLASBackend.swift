@@ -1,7 +1,8 @@
 import TuskIR
 
 /// Executes graphs on the CPU with OpenBLAS GEMMs (matmul and every convolution, through
-/// im2col/col2im) and vectorized Swift kernels for the rest.
+/// im2col/col2im — or, with a `convolutionKernels` provider, compiled direct kernels for the
+/// convolutions `directConvolutions` picks) and vectorized Swift kernels for the rest.
 ///
 /// `compile` verifies the graph, plans one arena (see `ArenaExecutable`), computes constants and
 /// resolves every kernel's pointers and loop plans; `execute` then only calls the kernels.
@@ -167,4 +168,40 @@ struct LoweringOptions {
     var attentionRows: (any AttentionRowKernelProvider)?
     var convolutionKernels: (any ConvolutionKernelProvider)?
     var directConvolutions: DirectConvolutionPolicy = .automatic
+}
+
+extension BLASBackend {
+    /// How each convolution node of `graph` runs with these options, in node order: `direct
+    /// <provider>` (a compiled direct kernel, with its problem), `im2col + gemm`, `gemm + col2im`
+    /// (the transposed conv), `depth slices + gemm`, or `gemm (pointwise)`. For reports and tests;
+    /// the lowering makes the same choice. Asks the kernel provider (so it may compile kernels).
+    public func convolutionPaths(_ graph: Graph) throws -> [(node: Int, op: String, path: String)] {
+        let options = kernels.options
+        var paths: [(node: Int, op: String, path: String)] = []
+        for (i, node) in graph.nodes.enumerated() {
+            let op = node.op
+            let path: String
+            switch op {
+            case .conv(let a), .convTranspose(let a), .convFilterGradient(let a, _):
+                if let d = try op.directConv(node: node, graph: graph, options: options) {
+                    path = "direct \(options.convolutionKernels!.name): \(d.problem)"
+                    break
+                }
+                let g = op.convGeometry(node: node, graph: graph, attrs: a, tileBytes: options.tileBytes)
+                if case .convTranspose = op {
+                    path = "gemm + col2im"
+                } else if g.isPointwise {
+                    path = "gemm (pointwise)"
+                } else if case .conv = op, op.slicedConv(g, cOut: node.type.shape[1], options.algorithm) != nil {
+                    path = "depth slices + gemm"
+                } else {
+                    path = "im2col + gemm"
+                }
+            default:
+                continue
+            }
+            paths.append((i, op.name, path))
+        }
+        return paths
+    }
 }
