@@ -17,9 +17,9 @@ import TuskRuntime
 ///   phases and channels; the phases are interleaved (`s₁ ≤ 2`) into `s₁·L` contiguous outputs,
 ///   stored masked to the output row.
 /// - `filterGradient`: an item is kernel row `j₀` of input channel `c` for a block of `B` output
-///   channels; `B·KW` vector accumulators sum `dy[m, z₀, z₁] · P[c, …, z₀ + j₀/s₀, z₁ + j₁/s₁]`
-///   over the sample's grid (the column tail masked to zero), then each is reduced in lane order
-///   and added to dw.
+///   channels; `B·KW` vector accumulators sum `dy[n, m, z₀, z₁] · P[n, c, …, z₀ + j₀/s₀, z₁ + j₁/s₁]`
+///   over the batch's samples and grid (the column tail masked to zero), then each is reduced
+///   (a fixed tree over the lanes) and stored to dw.
 ///
 /// Every sum runs in a fixed order (channels, then kernel offsets, in FMA steps), so the result
 /// does not depend on the thread that runs an item. Differences from the interpreter: the
@@ -91,7 +91,7 @@ struct DirectConvIR: RowKernelIRText {
             w.e("%\(buffer) = load ptr, ptr %\(buffer).slot, align 8")
         }
         let slots = blocks.size * max(xBlock, problem.strides[1], problem.kernel[1])
-        for s in ["it", "xv", "cv", "zv"] { w.e("%\(s) = alloca i64, align 8") }
+        for s in ["it", "xv", "cv", "zv", "nv"] { w.e("%\(s) = alloca i64, align 8") }
         for k in 0..<slots { w.e("%a\(k) = alloca \(w.tv), align 64") }
         w.e("store i64 %begin, ptr %it, align 8")
         w.e("br label %item.head")
@@ -297,18 +297,27 @@ struct DirectConvIR: RowKernelIRText {
         dispatchLastBlock(&w) { w, pre, count in
             w.label("\(pre).start")
             let m0 = w.let("mul nsw i64 %blk, \(blocks.size)")
-            let db = w.gep("%b2", w.let("mul nsw i64 \(m0), \(ho * wo)"))
             let n = count * kw
             for a in 0..<n { w.e("store \(w.tv) zeroinitializer, ptr %a\(a), align 64") }
+            // Samples, then grid rows, then column vectors: the lane sums run over the whole batch.
+            w.e("store i64 0, ptr %nv, align 8")
+            w.e("br label %\(pre).n.head")
+            w.label("\(pre).n.head")
+            let nh = w.let("load i64, ptr %nv, align 8")
+            w.e("br i1 \(w.let("icmp slt i64 \(nh), \(p.batch)")), label %\(pre).n.body, label %\(pre).done")
+            w.label("\(pre).n.body")
+            let sample = w.let("load i64, ptr %nv, align 8")
+            let db = w.gep("%b2", w.let("add nsw i64 \(w.let("mul nsw i64 \(sample), \(p.channels * ho * wo)")), \(w.let("mul nsw i64 \(m0), \(ho * wo)"))"))
+            let pbn = w.gep("%pb", w.let("mul nsw i64 \(sample), \(layout.elements)"))
             w.e("store i64 0, ptr %zv, align 8")
             w.e("br label %\(pre).zy.head")
             w.label("\(pre).zy.head")
             let zh = w.let("load i64, ptr %zv, align 8")
-            w.e("br i1 \(w.let("icmp slt i64 \(zh), \(ho)")), label %\(pre).zy.body, label %\(pre).done")
+            w.e("br i1 \(w.let("icmp slt i64 \(zh), \(ho)")), label %\(pre).zy.body, label %\(pre).n.next")
             w.label("\(pre).zy.body")
             let zy = w.let("load i64, ptr %zv, align 8")
             let dr = w.gep(db, w.let("mul nsw i64 \(zy), \(wo)"))
-            let pr = w.gep("%pb", w.let("mul nsw i64 \(zy), \(layout.width)"))
+            let pr = w.gep(pbn, w.let("mul nsw i64 \(zy), \(layout.width)"))
             w.e("store i64 0, ptr %xv, align 8")
             w.e("br label %\(pre).x.head")
             w.label("\(pre).x.head")
@@ -337,6 +346,9 @@ struct DirectConvIR: RowKernelIRText {
             w.label("\(pre).zy.next")
             w.e("store i64 \(w.let("add nsw i64 \(zy), 1")), ptr %zv, align 8")
             w.e("br label %\(pre).zy.head")
+            w.label("\(pre).n.next")
+            w.e("store i64 \(w.let("add nsw i64 \(sample), 1")), ptr %nv, align 8")
+            w.e("br label %\(pre).n.head")
             w.label("\(pre).done")
             let base = w.let("add nsw i64 \(w.let("mul nsw i64 \(w.let("add nsw i64 \(w.let("mul nsw i64 \(m0), \(c)")), %ch")), \(k)")), \(w.let("mul nsw i64 %jy, \(kw)"))")
             let dw = w.gep("%b0", base)
@@ -344,9 +356,7 @@ struct DirectConvIR: RowKernelIRText {
                 for jx in 0..<kw {
                     let r = w.let("load \(w.tv), ptr %a\(m * kw + jx), align 64")
                     let s = w.reduce(r)
-                    let dst = w.gep(dw, m * c * k + jx)
-                    let old = w.let("load float, ptr \(dst), align 4")
-                    w.e("store float \(w.let("fadd float \(old), \(s)")), ptr \(dst), align 4")
+                    w.e("store float \(s), ptr \(w.gep(dw, m * c * k + jx)), align 4")
                 }
             }
             w.e("br label %item.next")
@@ -397,11 +407,11 @@ private struct Writer {
         declarations.insert("declare \(tv) @\(name)(\(tv), \(tv), \(tv))")
         return `let`("call \(tv) @\(name)(\(tv) \(a), \(tv) \(b), \(tv) \(c))")
     }
-    /// The lanes in lane order, from −0 (the sum's identity).
+    /// The sum of the lanes, as a tree (`reassoc`: the order is the code's, fixed once compiled).
     mutating func reduce(_ v: String) -> String {
         let name = "llvm.vector.reduce.fadd.v\(lanes)f32"
         declarations.insert("declare float @\(name)(float, \(tv))")
-        return `let`("call float @\(name)(float -0.0, \(tv) \(v))")
+        return `let`("call reassoc float @\(name)(float -0.0, \(tv) \(v))")
     }
     /// `[a₀, b₀, a₁, b₁, …]`.
     mutating func interleave(_ a: String, _ b: String) -> String {

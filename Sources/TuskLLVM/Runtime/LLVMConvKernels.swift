@@ -58,7 +58,7 @@ public final class LLVMConvKernels: ConvolutionKernelProvider, @unchecked Sendab
             return nil
         }
         let signature = KernelSignature(name: ir.name, arguments: [
-            TensorType(.f32, [1]), TensorType(.f32, [ir.layout.elements]), TensorType(.f32, [1]),
+            TensorType(.f32, [1]), TensorType(.f32, [ir.layout.callElements]), TensorType(.f32, [1]),
         ], parallelExtent: ir.workItems)
         let module = try cachedModule(name: ir.name, text: ir.text, signature)
         let kernel = DirectConvKernel(layout: ir.layout, workItems: ir.workItems,

@@ -23,10 +23,15 @@ public struct DirectConvProblem: Hashable, Sendable, CustomStringConvertible {
     /// `[H, W]` of the image, `[Ho, Wo]` of the grid, `[KH, KW]` of the kernel.
     public let image: [Int], grid: [Int], kernel: [Int]
     public let strides: [Int], padLow: [Int]
+    /// The samples one call of a filter-gradient kernel sums over (its whole batch: the lane sums
+    /// run over every sample before they are reduced); 1 for the other kinds, whose calls compute
+    /// one sample.
+    public let batch: Int
 
     public init(kind: Kind, imageChannels: Int, channels: Int, image: [Int], grid: [Int], kernel: [Int],
-                strides: [Int], padLow: [Int]) {
+                strides: [Int], padLow: [Int], batch: Int = 1) {
         self.kind = kind
+        self.batch = kind == .filterGradient ? batch : 1
         self.imageChannels = imageChannels
         self.channels = channels
         self.image = image
@@ -38,6 +43,7 @@ public struct DirectConvProblem: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         "\(kind.rawValue) C\(imageChannels) M\(channels) image \(image) grid \(grid) kernel \(kernel) strides \(strides) pad \(padLow)"
+            + (kind == .filterGradient ? " batch \(batch)" : "")
     }
 
     /// Kernel offsets per channel pair.
@@ -101,6 +107,9 @@ public struct DirectConvLayout: Hashable, Sendable {
 
     /// Elements of one sample's prepared buffer.
     public var elements: Int { planes * rows * width }
+    /// Elements of the prepared buffer of one kernel call: one sample, or the filter gradient's
+    /// `batch` samples one after another.
+    public var callElements: Int { problem.batch * elements }
 }
 
 /// A natively compiled direct convolution kernel for one `DirectConvProblem`.
@@ -113,9 +122,9 @@ public struct DirectConvLayout: Hashable, Sendable {
 ///   an item is one output row of a block of output channels.
 /// - `transpose`: `buffers = [out (the sample's [Cout, H, W]), padded input, w [Cin, Cout, KH, KW]]`;
 ///   an item is one output row of a block of output channels. Every output cell is written.
-/// - `filterGradient`: `buffers = [dw [Cout, Cin, KH, KW], phase image, dy (the sample's [Cout, Ho, Wo])]`;
-///   an item is one kernel row of one input channel for a block of output channels, and ADDS the
-///   sample's contribution to dw (the driver zeroes dw and runs the samples in order).
+/// - `filterGradient`: `buffers = [dw [Cout, Cin, KH, KW], the batch's phase images, dy [N, Cout, Ho, Wo]]`
+///   (one call for the whole batch); an item is one kernel row of one input channel for a block of
+///   output channels, summed over all samples.
 public struct DirectConvKernel: @unchecked Sendable {
     public typealias Entry = AttentionRowKernel.Entry
 

@@ -6,8 +6,8 @@ import TuskIR
 // gradient) are split over the cores in fixed contiguous ranges. No im2col column matrix (which
 // replicates the input `kernelCount / stride²` times: 16× at Walrus-tiny's 8×8 stride-2 encoder).
 //
-// Deterministic: each output element is written by one work item, whose sums run in a fixed order;
-// the filter gradient adds the samples in order 0, 1, … (the split over threads does not matter).
+// Deterministic: each output element is written by one work item, whose sums run in a fixed order
+// (the split over threads does not matter).
 
 /// A convolution node that runs a direct kernel: the kernel and the batch size.
 struct DirectConv {
@@ -15,24 +15,24 @@ struct DirectConv {
     let batch: Int
     var problem: DirectConvProblem { kernel.layout.problem }
     var layout: DirectConvLayout { kernel.layout }
-    /// Scratch elements: one sample's prepared input.
-    var scratchElements: Int { kernel.layout.elements }
+    /// Scratch elements: the prepared input of one kernel call.
+    var scratchElements: Int { kernel.layout.callElements }
 
     /// The 2-D problem of a convolution geometry (`ConvGeometry`, trivial axes already dropped),
     /// or nil with more than two non-trivial spatial axes.
-    static func problem(_ kind: DirectConvProblem.Kind, _ g: ConvGeometry, channels: Int) -> DirectConvProblem? {
+    static func problem(_ kind: DirectConvProblem.Kind, _ g: ConvGeometry, channels: Int, batch: Int) -> DirectConvProblem? {
         let r = g.image.count
         guard r == 1 || r == 2 else { return nil }
         func two(_ v: [Int], _ fill: Int) -> [Int] { r == 2 ? v : [fill] + v }
         return DirectConvProblem(kind: kind, imageChannels: g.channels, channels: channels, image: two(g.image, 1),
                                  grid: two(g.grid, 1), kernel: two(g.kernel, 1), strides: two(g.strides, 1),
-                                 padLow: two(g.padLow, 0))
+                                 padLow: two(g.padLow, 0), batch: batch)
     }
 
     /// The direct kernel for a convolution node, when `policy` and the provider give one.
     static func plan(_ kind: DirectConvProblem.Kind, _ g: ConvGeometry, channels: Int, batch: Int, dtype: DType,
                      provider: (any ConvolutionKernelProvider)?, policy: DirectConvolutionPolicy) throws -> DirectConv? {
-        guard dtype == .f32, let provider, policy != .never, let p = problem(kind, g, channels: channels) else { return nil }
+        guard dtype == .f32, let provider, policy != .never, let p = problem(kind, g, channels: channels, batch: batch) else { return nil }
         if policy == .automatic && !p.isProfitable { return nil }
         return try provider.convolutionKernel(p).map { DirectConv(kernel: $0, batch: batch) }
     }
@@ -57,11 +57,8 @@ extension Kernels {
                 try runDirect(d.kernel, [out + n * imageSample, scratch, b])
             }
         case .filterGradient:
-            out.update(repeating: 0, count: p.channels * p.imageChannels * p.kernelCount)
-            for n in 0..<d.batch {
-                preparePhases(d.layout, a + n * imageSample, scratch)
-                try runDirect(d.kernel, [out, scratch, b + n * gridSample])
-            }
+            for n in 0..<d.batch { preparePhases(d.layout, a + n * imageSample, scratch + n * d.layout.elements) }
+            try runDirect(d.kernel, [out, scratch, b])
         }
     }
 
