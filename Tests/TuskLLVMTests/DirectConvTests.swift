@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TuskIR
 import TuskLLVM
-import TuskRuntime
+@testable import TuskRuntime
 import TuskTestSupport
 
 /// The compiled direct convolution kernels (`LLVMConvKernels`, `DirectConvIR`) that the LLVM
@@ -45,6 +45,12 @@ import TuskTestSupport
         // Stride 3 along rows (three row phases of the transposed conv), kernel rows not a multiple of it.
         Case(batch: 1, cIn: 5, cOut: 7, image: [17, 19], kernel: [5, 3], strides: [3, 1], padLow: [2, 1], padHigh: [0, 2],
              transposePadHigh: [0, -2]),
+        // Walrus-tiny's decoder layer, scaled down: 8×8 stride 2 with padding 6 (the transposed
+        // conv's first input column is 3, its padded input starts 0 columns early).
+        Case(batch: 2, cIn: 4, cOut: 16, image: [20, 20, 1], kernel: [8, 8, 1], strides: [2, 2, 1], padLow: [6, 6, 0],
+             padHigh: [6, 6, 0]),
+        // Padding wider than the kernel: whole output rows and columns in the padding.
+        Case(batch: 1, cIn: 2, cOut: 3, image: [5, 7], kernel: [3, 3], strides: [2, 2], padLow: [4, 3], padHigh: [3, 4]),
         // 1-D, 3 → 33 channels (three blocks of 11), kernel 5, stride 2, padding 2.
         Case(batch: 2, cIn: 3, cOut: 33, image: [50], kernel: [5], strides: [2], padLow: [2], padHigh: [2]),
     ]
@@ -114,6 +120,47 @@ import TuskTestSupport
             let again = try Self.direct(kernels).compile(g).run(bindings)["y"]!.floats
             #expect(got.map(\.bitPattern) == again.map(\.bitPattern), "\(name): bit-identical across runs")
             #expect(try exe.run(bindings)["y"]!.floats.map(\.bitPattern) == got.map(\.bitPattern))
+        }
+    }
+
+    /// Work items are independent: the kernel called over all items at once and over uneven
+    /// pieces in reverse order (as other thread counts would split them) writes the same bits.
+    @Test func resultsDoNotDependOnTheSplit() throws {
+        let kernels = LLVMConvKernels()
+        for kind in [DirectConvProblem.Kind.forward, .filterGradient] {
+            let p = DirectConvProblem(kind: kind, imageChannels: 3, channels: 20, image: [13, 37], grid: [6, 17],
+                                      kernel: [3, 5], strides: [2, 2], padLow: [1, 1], batch: 2)
+            let k = try #require(try kernels.convolutionKernel(p))
+            let l = k.layout
+            var rng = SeededRandom(seed: 9)
+            let x = (0..<(p.batch * 3 * 13 * 37)).map { _ in Float(rng.uniform(-1...1)) }
+            let other = (0..<(kind == .forward ? 20 * 3 * 15 : p.batch * 20 * 6 * 17)).map { _ in Float(rng.uniform(-1...1)) }
+            let outCount = kind == .forward ? 20 * 6 * 17 : 20 * 3 * 15
+            func run(_ pieces: [Range<Int>]) -> [UInt32] {
+                var xs = x, bs = other
+                var out = [Float](repeating: .nan, count: outCount)
+                var phases = [Float](repeating: .nan, count: l.callElements)
+                xs.withUnsafeMutableBufferPointer { xp in
+                    phases.withUnsafeMutableBufferPointer { pp in
+                        for n in 0..<p.batch { Kernels.preparePhases(l, xp.baseAddress! + n * 3 * 13 * 37, pp.baseAddress! + n * l.elements) }
+                        bs.withUnsafeMutableBufferPointer { bp in
+                            out.withUnsafeMutableBufferPointer { op in
+                                var buffers: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(op.baseAddress!),
+                                                                           UnsafeMutableRawPointer(pp.baseAddress!),
+                                                                           UnsafeMutableRawPointer(bp.baseAddress!)]
+                                buffers.withUnsafeMutableBufferPointer { b in
+                                    for r in pieces.reversed() { _ = k.entry(b.baseAddress, Int64(r.lowerBound), Int64(r.upperBound)) }
+                                }
+                            }
+                        }
+                    }
+                }
+                return out.map(\.bitPattern)
+            }
+            let n = k.workItems
+            let whole = run([0..<n])
+            #expect(whole == run([0..<1, 1..<(n / 3), (n / 3)..<(n - 2), (n - 2)..<n]), "\(kind)")
+            #expect(!whole.contains(Float.nan.bitPattern), "\(kind): every output written")
         }
     }
 
