@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TuskCompiler
 import TuskIR
 import TuskLLVM
 @testable import TuskRuntime
@@ -218,6 +219,27 @@ import TuskTestSupport
         let paths = try Self.direct(kernels, .automatic).convolutionPaths(g)
         #expect(paths.count == 1 && paths[0].op == "conv" && paths[0].path.hasPrefix("direct llvm: forward C7 M16"), "\(paths)")
         #expect(try BLASBackend().convolutionPaths(g).map(\.path) == ["im2col + gemm"])
+    }
+
+    /// With a compile cache, a second provider over the same folder (a new process, as far as the
+    /// cache knows) links the stored object code instead of running LLVM, and computes the same
+    /// bits; `shared(cache:)` is one instance per cache.
+    @Test func kernelsComeFromTheObjectCache() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tusk-conv-cache-\(UInt64.random(in: 0...UInt64.max))").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (_, g, _) = try Self.graphs(Self.cases[3])[1]
+        let bindings = Self.bindings(g, seed: 4)
+        let first = LLVMConvKernels(cache: CompileCache(directory: dir))
+        let want = try Self.direct(first).compile(g).run(bindings)["y"]!.floats
+        #expect(first.compiledCount == 1 && first.loadedFromCacheCount == 0)
+        let cache = CompileCache(directory: dir)
+        let second = LLVMConvKernels(cache: cache)
+        let got = try Self.direct(second).compile(g).run(bindings)["y"]!.floats
+        #expect(second.compiledCount == 1 && second.loadedFromCacheCount == 1)
+        #expect(cache.hits == 1 && cache.misses == 0)
+        #expect(got.map(\.bitPattern) == want.map(\.bitPattern))
+        #expect(LLVMConvKernels.shared(cache: cache) === LLVMConvKernels.shared(cache: cache))
+        #expect(LLVMConvKernels.shared(cache: nil) === LLVMConvKernels.shared)
     }
 
     /// No kernel for problems outside the generator's range; the IR names its sizes.
