@@ -31,12 +31,18 @@ struct DirectConvIR: RowKernelIRText {
     var problem: DirectConvProblem { layout.problem }
     var lanes: Int { layout.lanes }
 
-    /// Vector accumulators a block may keep in registers (32 vector registers with AVX-512, 16 below).
-    static func budget(lanes: Int) -> Int { lanes >= 16 ? 28 : 12 }
+    /// Vector registers (32 with AVX-512, 16 below).
+    static func registers(lanes: Int) -> Int { lanes >= 16 ? 32 : 16 }
+    /// Vector accumulators a block of the forward or transposed conv may keep in registers (the
+    /// rest hold the loaded inputs; the weights are broadcast from memory into the FMAs).
+    static func budget(lanes: Int) -> Int { registers(lanes: lanes) - 4 }
     var budget: Int { Self.budget(lanes: lanes) }
+    /// Output channels per filter-gradient block: `B·KW` accumulators plus the `B` dy vectors and
+    /// one input vector of a step, with one register to spare.
+    static func filterBlock(kernelWidth kw: Int, lanes: Int) -> Int { (registers(lanes: lanes) - 2) / (kw + 1) }
 
     /// Whether there is a kernel for `p` at `lanes`: kernels of at most 64 offsets (they are
-    /// unrolled), the filter gradient's kernel row within the register budget, the transposed
+    /// unrolled), the filter gradient's kernel row within the registers (`filterBlock` ≥ 1), the transposed
     /// conv's column stride 1 or 2 (its phases are interleaved in registers).
     static func supports(_ p: DirectConvProblem, lanes: Int) -> Bool {
         guard p.channels >= 1, p.imageChannels >= 1, (p.image + p.grid + p.kernel + p.strides).allSatisfy({ $0 >= 1 }),
@@ -44,7 +50,7 @@ struct DirectConvIR: RowKernelIRText {
         switch p.kind {
         case .forward: return true
         case .transpose: return p.strides[1] <= 2
-        case .filterGradient: return p.kernel[1] <= budget(lanes: lanes)
+        case .filterGradient: return filterBlock(kernelWidth: p.kernel[1], lanes: lanes) >= 1
         }
     }
 
@@ -55,7 +61,7 @@ struct DirectConvIR: RowKernelIRText {
         switch p.kind {
         case .forward: (total, most) = (p.channels, min(16, budget))
         case .transpose: (total, most) = (p.imageChannels, min(16, budget / p.strides[1]))
-        case .filterGradient: (total, most) = (p.channels, max(1, budget / p.kernel[1]))
+        case .filterGradient: (total, most) = (p.channels, Self.filterBlock(kernelWidth: p.kernel[1], lanes: lanes))
         }
         let count = (total + most - 1) / most
         let size = (total + count - 1) / count
