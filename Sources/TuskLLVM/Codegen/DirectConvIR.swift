@@ -18,8 +18,8 @@ import TuskRuntime
 ///   stored masked to the output row.
 /// - `filterGradient`: an item is kernel row `j₀` of input channel `c` for a block of `B` output
 ///   channels; `B·KW` vector accumulators sum `dy[n, m, z₀, z₁] · P[n, c, …, z₀ + j₀/s₀, z₁ + j₁/s₁]`
-///   over the batch's samples and grid (the column tail masked to zero), then each is reduced
-///   (a fixed tree over the lanes) and stored to dw.
+///   over the call's samples and grid (the column tail masked to zero), then each is reduced
+///   (a fixed tree over the lanes) and stored to dw, or added to it for the batch's later chunks.
 ///
 /// Every sum runs in a fixed order (channels, then kernel offsets, in FMA steps), so the result
 /// does not depend on the thread that runs an item. Differences from the interpreter: the
@@ -300,6 +300,10 @@ struct DirectConvIR: RowKernelIRText {
         w.e("%pl3 = mul nsw i64 %my, \(layout.width)")
         w.e("%pl4 = add nsw i64 %pl2, %pl3")
         w.e("%pb = getelementptr inbounds float, ptr %b1, i64 %pl4")
+        w.e("%params = load ptr, ptr \(w.let("getelementptr inbounds ptr, ptr %buffers, i64 3")), align 8")
+        w.e("%samples = load i64, ptr %params, align 8")
+        w.e("%accumulate.i = load i64, ptr \(w.let("getelementptr inbounds i64, ptr %params, i64 1")), align 8")
+        w.e("%accumulate = icmp ne i64 %accumulate.i, 0")
         dispatchLastBlock(&w) { w, pre, count in
             w.label("\(pre).start")
             let m0 = w.let("mul nsw i64 %blk, \(blocks.size)")
@@ -310,7 +314,7 @@ struct DirectConvIR: RowKernelIRText {
             w.e("br label %\(pre).n.head")
             w.label("\(pre).n.head")
             let nh = w.let("load i64, ptr %nv, align 8")
-            w.e("br i1 \(w.let("icmp slt i64 \(nh), \(p.batch)")), label %\(pre).n.body, label %\(pre).done")
+            w.e("br i1 \(w.let("icmp slt i64 \(nh), %samples")), label %\(pre).n.body, label %\(pre).done")
             w.label("\(pre).n.body")
             let sample = w.let("load i64, ptr %nv, align 8")
             let db = w.gep("%b2", w.let("add nsw i64 \(w.let("mul nsw i64 \(sample), \(p.channels * ho * wo)")), \(w.let("mul nsw i64 \(m0), \(ho * wo)"))"))
@@ -362,7 +366,10 @@ struct DirectConvIR: RowKernelIRText {
                 for jx in 0..<kw {
                     let r = w.let("load \(w.tv), ptr %a\(m * kw + jx), align 64")
                     let s = w.reduce(r)
-                    w.e("store float \(s), ptr \(w.gep(dw, m * c * k + jx)), align 4")
+                    let dst = w.gep(dw, m * c * k + jx)
+                    let old = w.let("load float, ptr \(dst), align 4")
+                    let value = w.let("select i1 %accumulate, float \(w.let("fadd float \(old), \(s)")), float \(s)")
+                    w.e("store float \(value), ptr \(dst), align 4")
                 }
             }
             w.e("br label %item.next")

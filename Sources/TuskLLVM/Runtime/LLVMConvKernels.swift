@@ -58,8 +58,8 @@ public final class LLVMConvKernels: ConvolutionKernelProvider, @unchecked Sendab
             return nil
         }
         let signature = KernelSignature(name: ir.name, arguments: [
-            TensorType(.f32, [1]), TensorType(.f32, [ir.layout.callElements]), TensorType(.f32, [1]),
-        ], parallelExtent: ir.workItems)
+            TensorType(.f32, [1]), TensorType(.f32, [ir.layout.elements]), TensorType(.f32, [1]),
+        ] + (problem.kind == .filterGradient ? [TensorType(.i64, [2])] : []), parallelExtent: ir.workItems)
         let module = try cachedModule(name: ir.name, text: ir.text, signature)
         let kernel = DirectConvKernel(layout: ir.layout, workItems: ir.workItems,
                                       entry: unsafeBitCast(module.kernels[0].entry, to: DirectConvKernel.Entry.self), owner: module)

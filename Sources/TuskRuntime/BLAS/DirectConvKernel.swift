@@ -23,15 +23,10 @@ public struct DirectConvProblem: Hashable, Sendable, CustomStringConvertible {
     /// `[H, W]` of the image, `[Ho, Wo]` of the grid, `[KH, KW]` of the kernel.
     public let image: [Int], grid: [Int], kernel: [Int]
     public let strides: [Int], padLow: [Int]
-    /// The samples one call of a filter-gradient kernel sums over (its whole batch: the lane sums
-    /// run over every sample before they are reduced); 1 for the other kinds, whose calls compute
-    /// one sample.
-    public let batch: Int
 
     public init(kind: Kind, imageChannels: Int, channels: Int, image: [Int], grid: [Int], kernel: [Int],
-                strides: [Int], padLow: [Int], batch: Int = 1) {
+                strides: [Int], padLow: [Int]) {
         self.kind = kind
-        self.batch = kind == .filterGradient ? batch : 1
         self.imageChannels = imageChannels
         self.channels = channels
         self.image = image
@@ -43,7 +38,6 @@ public struct DirectConvProblem: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         "\(kind.rawValue) C\(imageChannels) M\(channels) image \(image) grid \(grid) kernel \(kernel) strides \(strides) pad \(padLow)"
-            + (kind == .filterGradient ? " batch \(batch)" : "")
     }
 
     /// Kernel offsets per channel pair.
@@ -107,9 +101,6 @@ public struct DirectConvLayout: Hashable, Sendable {
 
     /// Elements of one sample's prepared buffer.
     public var elements: Int { planes * rows * width }
-    /// Elements of the prepared buffer of one kernel call: one sample, or the filter gradient's
-    /// `batch` samples one after another.
-    public var callElements: Int { problem.batch * elements }
 }
 
 /// A natively compiled direct convolution kernel for one `DirectConvProblem`.
@@ -122,9 +113,10 @@ public struct DirectConvLayout: Hashable, Sendable {
 ///   an item is one output row of a block of output channels.
 /// - `transpose`: `buffers = [out (the sample's [Cout, H, W]), padded input, w [Cin, Cout, KH, KW]]`;
 ///   an item is one output row of a block of output channels. Every output cell is written.
-/// - `filterGradient`: `buffers = [dw [Cout, Cin, KH, KW], the batch's phase images, dy [N, Cout, Ho, Wo]]`
-///   (one call for the whole batch); an item is one kernel row of one input channel for a block of
-///   output channels, summed over all samples.
+/// - `filterGradient`: `buffers = [dw [Cout, Cin, KH, KW], the phase images of n samples one after
+///   another, their dy [n, Cout, Ho, Wo], two Int64: n and accumulate]`; an item is one kernel row
+///   of one input channel for a block of output channels, summed over the n samples, stored to dw
+///   (accumulate = 0) or added to it (1: the driver runs the batch in chunks of samples).
 public struct DirectConvKernel: @unchecked Sendable {
     public typealias Entry = AttentionRowKernel.Entry
 

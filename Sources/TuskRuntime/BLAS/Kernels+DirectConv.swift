@@ -9,32 +9,42 @@ import TuskIR
 // Deterministic: each output element is written by one work item, whose sums run in a fixed order
 // (the split over threads does not matter).
 
-/// A convolution node that runs a direct kernel: the kernel and the batch size.
+/// A convolution node that runs a direct kernel: the kernel, the batch size, and the samples per
+/// kernel call (the filter gradient's phase images of `chunk` samples stay within the backend's
+/// `convolutionTileBytes`; one sample per call for the other kinds).
 struct DirectConv {
     let kernel: DirectConvKernel
     let batch: Int
+    let chunk: Int
     var problem: DirectConvProblem { kernel.layout.problem }
     var layout: DirectConvLayout { kernel.layout }
     /// Scratch elements: the prepared input of one kernel call.
-    var scratchElements: Int { kernel.layout.callElements }
+    var scratchElements: Int { chunk * kernel.layout.elements }
+
+    init(kernel: DirectConvKernel, batch: Int, tileBytes: Int) {
+        self.kernel = kernel
+        self.batch = batch
+        let sample = kernel.layout.elements * MemoryLayout<Float>.stride
+        chunk = kernel.layout.problem.kind == .filterGradient ? max(1, min(batch, tileBytes / max(1, sample))) : 1
+    }
 
     /// The 2-D problem of a convolution geometry (`ConvGeometry`, trivial axes already dropped),
     /// or nil with more than two non-trivial spatial axes.
-    static func problem(_ kind: DirectConvProblem.Kind, _ g: ConvGeometry, channels: Int, batch: Int) -> DirectConvProblem? {
+    static func problem(_ kind: DirectConvProblem.Kind, _ g: ConvGeometry, channels: Int) -> DirectConvProblem? {
         let r = g.image.count
         guard r == 1 || r == 2 else { return nil }
         func two(_ v: [Int], _ fill: Int) -> [Int] { r == 2 ? v : [fill] + v }
         return DirectConvProblem(kind: kind, imageChannels: g.channels, channels: channels, image: two(g.image, 1),
                                  grid: two(g.grid, 1), kernel: two(g.kernel, 1), strides: two(g.strides, 1),
-                                 padLow: two(g.padLow, 0), batch: batch)
+                                 padLow: two(g.padLow, 0))
     }
 
     /// The direct kernel for a convolution node, when `policy` and the provider give one.
     static func plan(_ kind: DirectConvProblem.Kind, _ g: ConvGeometry, channels: Int, batch: Int, dtype: DType,
                      provider: (any ConvolutionKernelProvider)?, policy: DirectConvolutionPolicy) throws -> DirectConv? {
-        guard dtype == .f32, let provider, policy != .never, let p = problem(kind, g, channels: channels, batch: batch) else { return nil }
+        guard dtype == .f32, let provider, policy != .never, let p = problem(kind, g, channels: channels) else { return nil }
         if policy == .automatic && !p.isProfitable { return nil }
-        return try provider.convolutionKernel(p).map { DirectConv(kernel: $0, batch: batch) }
+        return try provider.convolutionKernel(p).map { DirectConv(kernel: $0, batch: batch, tileBytes: g.tileBytes) }
     }
 }
 
@@ -49,28 +59,38 @@ extension Kernels {
         case .forward:
             for n in 0..<d.batch {
                 preparePhases(d.layout, a + n * imageSample, scratch)
-                try runDirect(d.kernel, [out + n * gridSample, scratch, b])
+                try runDirect(d.kernel, [.init(out + n * gridSample), .init(scratch), .init(b)])
             }
         case .transpose:
             for n in 0..<d.batch {
                 padInput(d.layout, a + n * gridSample, scratch)
-                try runDirect(d.kernel, [out + n * imageSample, scratch, b])
+                try runDirect(d.kernel, [.init(out + n * imageSample), .init(scratch), .init(b)])
             }
         case .filterGradient:
-            for n in 0..<d.batch { preparePhases(d.layout, a + n * imageSample, scratch + n * d.layout.elements) }
-            try runDirect(d.kernel, [out, scratch, b])
+            // Chunks of samples in order; the first stores dw (zeros for an empty batch), the rest add.
+            var params: [Int64] = [0, 0]
+            var n0 = 0
+            repeat {
+                let count = min(d.chunk, d.batch - n0)
+                for n in 0..<count { preparePhases(d.layout, a + (n0 + n) * imageSample, scratch + n * d.layout.elements) }
+                params = [Int64(count), n0 == 0 ? 0 : 1]
+                try params.withUnsafeMutableBufferPointer { q in
+                    try runDirect(d.kernel, [.init(out), .init(scratch), .init(b + n0 * gridSample), .init(q.baseAddress!)])
+                }
+                n0 += count
+            } while n0 < d.batch
         }
     }
 
     /// The kernel's work items in one contiguous range per thread.
-    private static func runDirect(_ k: DirectConvKernel, _ buffers: [UnsafeMutablePointer<Float>]) throws {
+    private static func runDirect(_ k: DirectConvKernel, _ buffers: [UnsafeMutableRawPointer]) throws {
         let items = k.workItems
         let chunks = max(1, min(Parallel.threads, items))
         let statuses = UnsafeMutablePointer<Int32>.allocate(capacity: chunks)
         statuses.initialize(repeating: 0, count: chunks)
         defer { statuses.deallocate() }
         let failed = SendablePointer(statuses)
-        let pointers = buffers.map(SendablePointer.init)
+        let pointers = buffers.map { SendablePointer($0.assumingMemoryBound(to: UInt8.self)) }
         parallelFor(chunks, work: Int.max) { range in
             withUnsafeTemporaryAllocation(of: UnsafeMutableRawPointer?.self, capacity: pointers.count) { raw in
                 for (k, p) in pointers.enumerated() { raw[k] = UnsafeMutableRawPointer(p.p) }
