@@ -202,6 +202,14 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
             print(String(format: "    %%%-6d %-14@ %7.2f ms  (%@) -> %@", names[i].node, names[i].op as NSString, medians[i] * 1e3,
                          shapes as NSString, node.type.shape.description as NSString))
         }
+        // Which formulation each convolution runs (the lowering's choice: direct kernel or GEMM).
+        let contractions = value("--backend") == "llvm" ? LLVMBackend(cache: coldCache).contractions : BLASBackend()
+        print("  convolution paths:")
+        for c in try contractions.convolutionPaths(graph) {
+            let node = graph.nodes[c.node]
+            let shapes = node.operands.map { graph.type(of: $0).shape.description }.joined(separator: ", ")
+            print("    %\(c.node) \(c.op) (\(shapes)) -> \(node.type.shape): \(c.path)")
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 // Tusk benchmarks (release build; not tests):
 //   swift build -c release --product TuskBenchmarks && .build/release/TuskBenchmarks [--repeats N] [--no-pytorch]
 //   .build/release/TuskBenchmarks attention [--sweep]  (AttentionBench.swift: fused rows vs tiles vs unfused)
+//   .build/release/TuskBenchmarks conv-tiny  (ConvTinyBench.swift: Walrus-tiny's convs, BLAS path vs LLVM direct kernels)
 //   .build/release/TuskBenchmarks walrus --config walrus-tiny|walrus-small [--batch B] [--forward] [--profile K]  (WalrusBench.swift)
 // Times the BLAS backend's executables on the shapes that matter (sgemm 1024³, the Walrus
 // encoder's first conv and its two gradients, a real 3-D conv), against a direct cblas_sgemm
@@ -54,6 +55,18 @@ if arguments.dropFirst().first == "walrus" {
     exit(0)
 }
 
+if arguments.dropFirst().first == "conv-tiny" {
+    // Walrus-tiny's convolutions, BLAS path vs direct kernels (ConvTinyBench.swift); also in the full run.
+    let threads = try BLASThreads.configure()
+    print("Walrus-tiny convolutions — \(repeats) repeats, medians; threads \(threads); load average before: \(loadAverage())")
+    for r in try convTinyResults() {
+        let padded = r.name.count < 32 ? r.name + String(repeating: " ", count: 32 - r.name.count) : r.name
+        print(padded + String(format: " %8.2f ms  %8.1f GFLOP/s  ", r.seconds * 1e3, r.flops / r.seconds / 1e9) + r.note)
+    }
+    print("load average after: \(loadAverage())  (2 cores; > 2 means other work competed)")
+    exit(0)
+}
+
 struct Result {
     var name: String
     var seconds: Double
@@ -65,8 +78,14 @@ var results: [Result] = []
 /// Compiles a one-output graph, binds random inputs once, and times `execute()` (no copies).
 func benchGraph(_ name: String, flops: Double, backend: BLASBackend = BLASBackend(),
                 _ body: (GraphBuilder) -> Tensor) throws -> (Result, BLASExecutable) {
+    try benchGraph(name, flops: flops, compile: { try backend.compileBLAS($0) }, body)
+}
+
+/// `benchGraph` with any backend's arena executable (`compile`).
+func benchGraph(_ name: String, flops: Double, compile: (Graph) throws -> ArenaExecutable,
+                _ body: (GraphBuilder) -> Tensor) throws -> (Result, BLASExecutable) {
     let graph = try Graph.trace(name) { b in [("y", body(b))] }
-    let exe = try backend.compileBLAS(graph)
+    let exe = try compile(graph)
     var bindings: [String: TensorData] = [:]
     for (i, input) in graph.inputs.enumerated() { bindings[input.name] = random(input.type.shape, seed: UInt64(i + 1)) }
     try exe.bind(bindings)
@@ -121,6 +140,8 @@ results.append(try benchGraph("conv_walrus_dw", flops: walrusFlops) { b in
     let x = b.input("x", [6, 7, 142, 142, 1]), dy = b.input("dy", [6, 352, 68, 68, 1])
     return Tensor(b, b.append(.convFilterGradient(ConvAttributes(strides: [2, 2, 1]), kernel: [8, 8, 1]), [x.id, dy.id]))
 }.0)
+// (2b) Walrus-tiny's encoder convolutions on the BLAS path and the LLVM direct kernels (ConvTinyBench.swift).
+results += try convTinyResults()
 // (3) A real 3-D case, with the automatic algorithm (depth slices here) and plain im2col.
 let conv3dFlops = 2.0 * 64 * 36 * 36 * 36 * 7 * 512
 for (label, algorithm) in [("conv_3d", ConvolutionAlgorithm.automatic), ("conv_3d (im2col)", .im2col)] {

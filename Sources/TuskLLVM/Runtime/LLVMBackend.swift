@@ -25,6 +25,10 @@ public struct LLVMBackend: Backend {
     /// (`LLVMAttentionRows.shared(cache:)`, whose object code goes into `cache` too) when `blas`
     /// has no row-kernel provider of its own.
     public var attentionRows: Bool = true
+    /// Runs the f32 convolutions `blas.directConvolutions` picks through compiled direct kernels
+    /// (`LLVMConvKernels.shared(cache:)`, object code into `cache` too) when `blas` has no
+    /// convolution-kernel provider of its own; the rest keep im2col/col2im and GEMM.
+    public var convolutionKernels: Bool = true
 
     public init(options: CodegenOptions = CodegenOptions(), fuse: Bool = true, blas: BLASBackend = BLASBackend(),
                 cache: CompileCache? = nil, compileThreads: Int? = nil, log: (@Sendable (String) -> Void)? = nil) {
@@ -40,10 +44,12 @@ public struct LLVMBackend: Backend {
         LLVMKernels(options: options, fuse: fuse).optionsDescription + ";" + contractions.optionsDescription
     }
 
-    /// `blas`, with the row-kernel provider when `attentionRows` is set.
+    /// `blas`, with the row-kernel provider when `attentionRows` is set and the convolution-kernel
+    /// provider when `convolutionKernels` is set.
     public var contractions: BLASBackend {
         var b = blas
         if attentionRows && b.attentionRows == nil { b.attentionRows = LLVMAttentionRows.shared(cache: cache) }
+        if convolutionKernels && b.convolutionKernels == nil { b.convolutionKernels = LLVMConvKernels.shared(cache: cache) }
         return b
     }
 

@@ -1,7 +1,8 @@
 import TuskIR
 
 /// Executes graphs on the CPU with OpenBLAS GEMMs (matmul and every convolution, through
-/// im2col/col2im) and vectorized Swift kernels for the rest.
+/// im2col/col2im — or, with a `convolutionKernels` provider, compiled direct kernels for the
+/// convolutions `directConvolutions` picks) and vectorized Swift kernels for the rest.
 ///
 /// `compile` verifies the graph, plans one arena (see `ArenaExecutable`), computes constants and
 /// resolves every kernel's pointers and loop plans; `execute` then only calls the kernels.
@@ -36,6 +37,13 @@ public struct BLASBackend: Backend {
     /// `LLVMAttentionRows`; `LLVMBackend` sets it); nil: the Swift online softmax.
     public var attentionRows: (any AttentionRowKernelProvider)?
 
+    /// Compiles direct convolution kernels (TuskLLVM's `LLVMConvKernels`; `LLVMBackend` sets it);
+    /// nil: every convolution runs through im2col/col2im and GEMM.
+    public var convolutionKernels: (any ConvolutionKernelProvider)?
+
+    /// Which f32 convolutions run a direct kernel when `convolutionKernels` is set.
+    public var directConvolutions: DirectConvolutionPolicy = .automatic
+
     /// Tests only: the exact number of workers of the GEMM-tiled attention kernels (capped by
     /// their work items) instead of the thread count — to check that the results do not depend on it.
     var attentionWorkers: Int?
@@ -53,7 +61,8 @@ public struct BLASBackend: Backend {
     public var kernels: BLASKernels {
         BLASKernels(options: LoweringOptions(tileBytes: convolutionTileBytes, algorithm: convolutionAlgorithm,
                                              attentionKernel: attentionKernel, attentionWorkers: attentionWorkers,
-                                             attentionRows: attentionRows))
+                                             attentionRows: attentionRows, convolutionKernels: convolutionKernels,
+                                             directConvolutions: directConvolutions))
     }
 
     public func compile(_ graph: Graph, resources: ExecutionResources) throws -> any Executable {
@@ -74,6 +83,7 @@ public struct BLASKernels: KernelProvider {
         "tile=\(options.tileBytes),conv=\(options.algorithm)"
             + (options.attentionKernel == .automatic ? "" : ",attention=\(options.attentionKernel)")
             + (options.attentionRows.map { ",attention-rows=\($0.name)" } ?? "")
+            + (options.convolutionKernels.map { ",conv-kernels=\($0.name):\(options.directConvolutions)" } ?? "")
     }
     public func handles(node i: Int, graph: Graph) -> Bool { true }
     public func bufferHints(node i: Int, graph: Graph) -> BufferHints {
@@ -156,4 +166,42 @@ struct LoweringOptions {
     var attentionKernel: AttentionKernel = .automatic
     var attentionWorkers: Int?
     var attentionRows: (any AttentionRowKernelProvider)?
+    var convolutionKernels: (any ConvolutionKernelProvider)?
+    var directConvolutions: DirectConvolutionPolicy = .automatic
+}
+
+extension BLASBackend {
+    /// How each convolution node of `graph` runs with these options, in node order: `direct
+    /// <provider>` (a compiled direct kernel, with its problem), `im2col + gemm`, `gemm + col2im`
+    /// (the transposed conv), `depth slices + gemm`, or `gemm (pointwise)`. For reports and tests;
+    /// the lowering makes the same choice. Asks the kernel provider (so it may compile kernels).
+    public func convolutionPaths(_ graph: Graph) throws -> [(node: Int, op: String, path: String)] {
+        let options = kernels.options
+        var paths: [(node: Int, op: String, path: String)] = []
+        for (i, node) in graph.nodes.enumerated() {
+            let op = node.op
+            let path: String
+            switch op {
+            case .conv(let a), .convTranspose(let a), .convFilterGradient(let a, _):
+                if let d = try op.directConv(node: node, graph: graph, options: options) {
+                    path = "direct \(options.convolutionKernels!.name): \(d.problem)"
+                    break
+                }
+                let g = op.convGeometry(node: node, graph: graph, attrs: a, tileBytes: options.tileBytes)
+                if case .convTranspose = op {
+                    path = "gemm + col2im"
+                } else if g.isPointwise {
+                    path = "gemm (pointwise)"
+                } else if case .conv = op, op.slicedConv(g, cOut: node.type.shape[1], options.algorithm) != nil {
+                    path = "depth slices + gemm"
+                } else {
+                    path = "im2col + gemm"
+                }
+            default:
+                continue
+            }
+            paths.append((i, op.name, path))
+        }
+        return paths
+    }
 }

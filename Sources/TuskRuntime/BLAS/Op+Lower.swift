@@ -10,6 +10,10 @@ extension Op {
         let tileBytes = options.tileBytes
         let node = graph.nodes[i]
         let operandTypes = node.operands.map { graph.type(of: $0) }
+        // A direct convolution kernel that fails to compile here fails again, with its error, in `lower`.
+        if let d = (try? directConv(node: node, graph: graph, options: options)) ?? nil {
+            return BufferHints(scratchBytes: d.scratchElements * MemoryLayout<Float>.stride)
+        }
         switch self {
         case .broadcast, .slice, .pad, .roll:
             if operandTypes[0] == node.type && isIdentityMove(operandTypes[0].shape) { return BufferHints(viewOf: 0) }
@@ -83,6 +87,24 @@ extension Op {
         }
     }
 
+    /// The direct-kernel plan of a convolution node (`Kernels+DirectConv.swift`) when the
+    /// options' provider and `DirectConvolutionPolicy` give one; nil: the BLAS formulation.
+    func directConv(node: Node, graph: Graph, options: LoweringOptions) throws -> DirectConv? {
+        guard options.convolutionKernels != nil else { return nil }
+        let kind: DirectConvProblem.Kind, attrs: ConvAttributes
+        switch self {
+        case .conv(let a): (kind, attrs) = (.forward, a)
+        case .convTranspose(let a): (kind, attrs) = (.transpose, a)
+        case .convFilterGradient(let a, _): (kind, attrs) = (.filterGradient, a)
+        default: return nil
+        }
+        let x = graph.type(of: node.operands[0]).shape
+        let channels = kind == .forward ? node.type.shape[1] : kind == .transpose ? x[1] : node.type.shape[0]
+        let g = convGeometry(node: node, graph: graph, attrs: attrs, tileBytes: options.tileBytes)
+        return try DirectConv.plan(kind, g, channels: channels, batch: x[0], dtype: node.type.dtype,
+                                   provider: options.convolutionKernels, policy: options.directConvolutions)
+    }
+
     /// The im2col/col2im geometry of a convolution node.
     func convGeometry(node: Node, graph: Graph, attrs: ConvAttributes, tileBytes: Int) -> ConvGeometry {
         let x = graph.type(of: node.operands[0]).shape, w = graph.type(of: node.operands[1]).shape
@@ -110,6 +132,12 @@ extension Op {
         let operandTypes = node.operands.map { cx.type($0) }
         if !node.op.isLeaf, cx.plan.storageRoot[i] != i, bufferHints(node: i, graph: cx.graph, options: cx.options).viewOf != nil {
             return nil
+        }
+        if let d = try directConv(node: node, graph: cx.graph, options: cx.options) {
+            // Direct convolution kernel (f32): no column matrix.
+            let a = cx.operand(i, 0, Float.self), b = cx.operand(i, 1, Float.self), o = cx.result(i, Float.self)
+            let s = cx.scratch(i, Float.self)
+            return { try Kernels.directConv(d, a, b, o, scratch: s) }
         }
         switch self {
         // MARK: Leaves

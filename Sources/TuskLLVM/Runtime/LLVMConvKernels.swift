@@ -1,0 +1,108 @@
+import Foundation
+import TuskCompiler
+import TuskIR
+import TuskRuntime
+
+/// Compiles the direct convolution kernels (`DirectConvIR`) the BLAS backend runs instead of
+/// im2col/col2im and GEMM for the f32 convolutions `DirectConvolutionPolicy` picks
+/// (`BLASBackend.convolutionKernels`; `LLVMBackend` sets it). One kernel per problem, compiled on
+/// first request and kept for the life of the process; thread-safe. With a compile cache, each
+/// kernel's object code is stored and reloaded, so a warm start does not run LLVM for them.
+///
+/// No kernel (nil) for problems `DirectConvIR.supports` rules out: more than two non-trivial
+/// spatial axes (the runtime does not ask), more than 64 kernel offsets, a transposed conv with
+/// column stride above 2, a filter gradient whose kernel rows exceed the register budget.
+public final class LLVMConvKernels: ConvolutionKernelProvider, @unchecked Sendable {
+    /// The process-wide instance without an object cache.
+    public static let shared = LLVMConvKernels()
+
+    /// The process-wide instance that stores its object code in `cache` (`shared` for nil).
+    public static func shared(cache: CompileCache?) -> LLVMConvKernels {
+        guard let cache else { return shared }
+        return registryLock.withLock {
+            if let known = registry[ObjectIdentifier(cache)] { return known }
+            let kernels = LLVMConvKernels(cache: cache)
+            registry[ObjectIdentifier(cache)] = kernels
+            return kernels
+        }
+    }
+    nonisolated(unsafe) private static var registry: [ObjectIdentifier: LLVMConvKernels] = [:]
+    private static let registryLock = NSLock()
+
+    public let options: CodegenOptions
+    /// Where object code is cached (nil: compiled once per process).
+    public let cache: CompileCache?
+    public var name: String { "llvm" }
+
+    private var kernels: [DirectConvProblem: DirectConvKernel?] = [:]
+    private var modules: [DirectConvProblem: KernelModule] = [:]
+    private var loadedFromCache = 0
+    private let lock = NSLock()
+
+    public init(options: CodegenOptions = CodegenOptions(), cache: CompileCache? = nil) {
+        self.options = options
+        self.cache = cache
+    }
+
+    /// How many kernels this instance holds (compiled by LLVM or loaded from the cache).
+    public var compiledCount: Int { lock.withLock { modules.count } }
+    /// How many of them were linked from the object cache without running LLVM.
+    public var loadedFromCacheCount: Int { lock.withLock { loadedFromCache } }
+
+    public func convolutionKernel(_ problem: DirectConvProblem) throws -> DirectConvKernel? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = kernels[problem] { return known }
+        guard let ir = ir(problem) else {
+            kernels[problem] = .some(nil)
+            return nil
+        }
+        let signature = KernelSignature(name: ir.name, arguments: [
+            TensorType(.f32, [1]), TensorType(.f32, [ir.layout.elements]), TensorType(.f32, [1]),
+        ] + (problem.kind == .filterGradient ? [TensorType(.i64, [2])] : []), parallelExtent: ir.workItems)
+        let module = try cachedModule(name: ir.name, text: ir.text, signature)
+        let kernel = DirectConvKernel(layout: ir.layout, workItems: ir.workItems,
+                                      entry: unsafeBitCast(module.kernels[0].entry, to: DirectConvKernel.Entry.self), owner: module)
+        modules[problem] = module
+        kernels[problem] = kernel
+        return kernel
+    }
+
+    /// The IR text of the kernel for `problem` (nil when there is none), for `tusk dump` and tests.
+    public func irText(_ problem: DirectConvProblem) -> String? { ir(problem)?.text }
+
+    /// The optimized IR of the compiled kernel for `problem`, when it was compiled here.
+    public func optimizedIR(_ problem: DirectConvProblem) -> String? { lock.withLock { modules[problem]?.optimizedIR } }
+
+    private func cachedModule(name: String, text: String, _ signature: KernelSignature) throws -> KernelModule {
+        let key = cache.map { _ in
+            CompileCache.Key(name: "llvm-direct-conv:" + name, components: [
+                ("ir", StableHash.hex(text)),
+                ("options", options.keyDescription),
+                ("code", LLVMHost.codeKey),
+                ("tusk", TuskBuild.identity),
+            ])
+        }
+        if let cache, let key, case .hit(let bytes) = cache.lookupArtifact(key),
+           let module = try? KernelModule.load(objectFile: bytes, signatures: [signature]) {
+            loadedFromCache += 1
+            return module
+        }
+        let module = try KernelModule.compile(irText: text, signatures: [signature], options: options, moduleName: name)
+        if let cache, let key { cache.storeArtifact(module.objectFile, key) }
+        return module
+    }
+
+    private func ir(_ problem: DirectConvProblem) -> DirectConvIR? {
+        guard (try? LLVMHost.check()) != nil else { return nil }
+        let bits: Int
+        switch options.vectorWidth {
+        case .native, .llvmDefault: bits = LLVMHost.nativeVectorWidth
+        case .bits(let b): bits = b
+        }
+        let lanes = max(4, bits / 32)
+        guard DirectConvIR.supports(problem, lanes: lanes) else { return nil }
+        return DirectConvIR(layout: DirectConvLayout(problem, lanes: lanes), cpu: LLVMHost.cpuName,
+                            features: LLVMHost.cpuFeatures, preferredWidth: bits)
+    }
+}
