@@ -53,19 +53,54 @@ public final class LLVMConvKernels: ConvolutionKernelProvider, @unchecked Sendab
         lock.lock()
         defer { lock.unlock() }
         if let known = kernels[problem] { return known }
-        guard let ir = ir(problem) else {
-            kernels[problem] = .some(nil)
-            return nil
+        let (kernel, module, fromCache) = try build(problem)
+        record(problem, kernel, module, fromCache)
+        return kernel
+    }
+
+    /// Compiles (or loads) the kernels of `problems` not held yet, concurrently on up to
+    /// `ProcessInfo.activeProcessorCount` threads: one LLVM module each, independent of the others.
+    public func prepareKernels(_ problems: [DirectConvProblem]) throws {
+        let missing = lock.withLock { problems.filter { kernels[$0] == nil } }
+        guard missing.count > 1 else {
+            for p in missing { _ = try convolutionKernel(p) }
+            return
         }
+        final class Results: @unchecked Sendable {
+            var built: [(DirectConvKernel?, KernelModule?, Bool)?]
+            var errors: [Error?]
+            init(_ n: Int) { built = Array(repeating: nil, count: n); errors = Array(repeating: nil, count: n) }
+        }
+        let results = Results(missing.count)
+        DispatchQueue.concurrentPerform(iterations: missing.count) { k in
+            do { results.built[k] = try build(missing[k]) } catch { results.errors[k] = error }
+        }
+        if let error = results.errors.compactMap({ $0 }).first { throw error }
+        lock.withLock {
+            for (p, b) in zip(missing, results.built) where kernels[p] == nil {
+                if let b { record(p, b.0, b.1, b.2) }
+            }
+        }
+    }
+
+    /// The kernel for `problem` (nil when there is none), its module, and whether the module came
+    /// from the object cache. Touches no shared state.
+    private func build(_ problem: DirectConvProblem) throws -> (DirectConvKernel?, KernelModule?, Bool) {
+        guard let ir = ir(problem) else { return (nil, nil, false) }
         let signature = KernelSignature(name: ir.name, arguments: [
             TensorType(.f32, [1]), TensorType(.f32, [ir.layout.elements]), TensorType(.f32, [1]),
         ] + (problem.kind == .filterGradient ? [TensorType(.i64, [2])] : []), parallelExtent: ir.workItems)
-        let module = try cachedModule(name: ir.name, text: ir.text, signature)
+        let (module, fromCache) = try cachedModule(name: ir.name, text: ir.text, signature)
         let kernel = DirectConvKernel(layout: ir.layout, workItems: ir.workItems,
                                       entry: unsafeBitCast(module.kernels[0].entry, to: DirectConvKernel.Entry.self), owner: module)
-        modules[problem] = module
-        kernels[problem] = kernel
-        return kernel
+        return (kernel, module, fromCache)
+    }
+
+    /// Stores a built kernel (the caller holds the lock).
+    private func record(_ problem: DirectConvProblem, _ kernel: DirectConvKernel?, _ module: KernelModule?, _ fromCache: Bool) {
+        kernels[problem] = .some(kernel)
+        if let module { modules[problem] = module }
+        if fromCache { loadedFromCache += 1 }
     }
 
     /// The IR text of the kernel for `problem` (nil when there is none), for `tusk dump` and tests.
@@ -74,7 +109,7 @@ public final class LLVMConvKernels: ConvolutionKernelProvider, @unchecked Sendab
     /// The optimized IR of the compiled kernel for `problem`, when it was compiled here.
     public func optimizedIR(_ problem: DirectConvProblem) -> String? { lock.withLock { modules[problem]?.optimizedIR } }
 
-    private func cachedModule(name: String, text: String, _ signature: KernelSignature) throws -> KernelModule {
+    private func cachedModule(name: String, text: String, _ signature: KernelSignature) throws -> (KernelModule, Bool) {
         let key = cache.map { _ in
             CompileCache.Key(name: "llvm-direct-conv:" + name, components: [
                 ("ir", StableHash.hex(text)),
@@ -85,12 +120,11 @@ public final class LLVMConvKernels: ConvolutionKernelProvider, @unchecked Sendab
         }
         if let cache, let key, case .hit(let bytes) = cache.lookupArtifact(key),
            let module = try? KernelModule.load(objectFile: bytes, signatures: [signature]) {
-            loadedFromCache += 1
-            return module
+            return (module, true)
         }
         let module = try KernelModule.compile(irText: text, signatures: [signature], options: options, moduleName: name)
         if let cache, let key { cache.storeArtifact(module.objectFile, key) }
-        return module
+        return (module, false)
     }
 
     private func ir(_ problem: DirectConvProblem) -> DirectConvIR? {

@@ -86,6 +86,18 @@ public struct BLASKernels: KernelProvider {
             + (options.convolutionKernels.map { ",conv-kernels=\($0.name):\(options.directConvolutions)" } ?? "")
     }
     public func handles(node i: Int, graph: Graph) -> Bool { true }
+    /// Compiles the direct convolution kernels of every convolution node at once (the provider
+    /// may run them concurrently), before the memory plan asks for them one by one.
+    public func warmUp(graph: Graph, owned: [Bool]) throws {
+        guard let provider = options.convolutionKernels else { return }
+        var problems: [DirectConvProblem] = []
+        for (i, node) in graph.nodes.enumerated() where owned[i] {
+            if let p = node.op.directConvProblem(node: node, graph: graph, options: options), !problems.contains(p) {
+                problems.append(p)
+            }
+        }
+        if !problems.isEmpty { try provider.prepareKernels(problems) }
+    }
     public func bufferHints(node i: Int, graph: Graph) -> BufferHints {
         graph.nodes[i].op.bufferHints(node: i, graph: graph, options: options)
     }

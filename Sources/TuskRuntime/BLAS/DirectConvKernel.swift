@@ -144,9 +144,16 @@ public protocol ConvolutionKernelProvider: AnyObject, Sendable {
     var name: String { get }
     /// The kernel for `problem`, or nil.
     func convolutionKernel(_ problem: DirectConvProblem) throws -> DirectConvKernel?
+    /// Makes the kernels of `problems` ready (a provider may compile them concurrently), so that
+    /// `convolutionKernel` then returns at once. Default: asks for each in turn.
+    func prepareKernels(_ problems: [DirectConvProblem]) throws
 }
 
 extension ConvolutionKernelProvider {
+    public func prepareKernels(_ problems: [DirectConvProblem]) throws {
+        for p in problems { _ = try convolutionKernel(p) }
+    }
+
     /// No direct kernel: every convolution keeps the BLAS formulation.
     public func convolutionKernel(_ problem: DirectConvProblem) throws -> DirectConvKernel? { nil }
 }

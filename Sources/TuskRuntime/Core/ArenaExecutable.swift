@@ -67,6 +67,7 @@ public final class ArenaExecutable: Executable {
             }
             owner[i] = p
         }
+        for (k, p) in providers.enumerated() { try p.warmUp(graph: graph, owned: owner.map { $0 == k }) }
         // Fused regions claimed by the providers (before the memory plan: members get no storage).
         var regions: [Int: [Int]] = [:]
         for (k, p) in providers.enumerated() {

@@ -21,6 +21,10 @@ public protocol KernelProvider {
     /// reads it must be a root whose region contains it (the executable checks). `owned[i]` is
     /// true for the nodes this provider lowers. Default: no regions (one kernel per node).
     func regions(graph: Graph, owned: [Bool]) -> [Int: [Int]]
+    /// Called once, before `regions` and the memory plan, with the nodes this provider lowers: a
+    /// provider that compiles code per node for its buffer hints (the direct convolution kernels)
+    /// compiles it all here, concurrently, instead of one node at a time. Default: nothing.
+    func warmUp(graph: Graph, owned: [Bool]) throws
     /// What node `i` asks of the memory planner.
     func bufferHints(node i: Int, graph: Graph) -> BufferHints
     /// Called once with the final plan, before any `lower` (e.g. to JIT all kernels as one module).
@@ -33,6 +37,7 @@ public protocol KernelProvider {
 extension KernelProvider {
     public var optionsDescription: String { "" }
     public func regions(graph: Graph, owned: [Bool]) -> [Int: [Int]] { [:] }
+    public func warmUp(graph: Graph, owned: [Bool]) throws {}
     public func prepare(_ context: ArenaContext, nodes: [Int]) throws {}
 }
 
