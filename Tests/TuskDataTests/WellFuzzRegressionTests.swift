@@ -12,12 +12,13 @@ import TuskIR
 struct WellFuzzRegressionTests {
     /// A valid 2-D 4×4, 5-step, 1-trajectory file (field A, x periodic, y open), then `amend` on
     /// the file opened for writing (closed before the test reads it).
-    static func makeSplit(_ name: String, fields: Bool = true, amend: (HDF5Group) throws -> Void = { _ in }) throws -> (String, String) {
+    static func makeSplit(_ name: String, fields: Bool = true, parameters: [(name: String, value: Double)] = [],
+                          amend: (HDF5Group) throws -> Void = { _ in }) throws -> (String, String) {
         let dir = try Fixtures.temporaryDirectory("fuzz-\(name)")
         let path = dir + "/sample.hdf5"
         let contents = WellFileContents(
             datasetName: "toy", spatialDims: ["x", "y"], coordinates: [[0, 1, 2, 3], [0, 1, 2, 3]], time: [0, 1, 2, 3, 4],
-            nTrajectories: 1, parameters: [],
+            nTrajectories: 1, parameters: parameters,
             fields: fields ? [WellFieldData(name: "A", order: 0, timeVarying: true, values: (0..<80).map { Float($0) })] : [],
             boundaries: [.bothEnds(.periodic, dim: "x", count: 4), .bothEnds(.open, dim: "y", count: 4)])
         try contents.write(to: path)
@@ -131,5 +132,101 @@ struct WellFuzzRegressionTests {
         let a = try HDF5File.open(path).root().group("t0_fields").dataset("A")
         let slab = fileError(path: path) { _ = try a.readFloats(start: [0, 1, 0, 0], count: [1, 3, 4, 4], stride: [1, Int.max, 1, 1]) }
         #expect(slab.contains("hyperslab axis 1 (start 1, stride \(Int.max), count 3) is out of bounds"), "\(slab)")
+    }
+
+    /// Creates, through the C API, `name` in `parent` with HDF5's null dataspace (no elements, rank 0
+    /// like a scalar): a float32 dataset, or an int64 attribute on `parent` when `attribute`.
+    static func createNull(_ parent: HDF5Group, _ name: String, attribute: Bool = false) throws {
+        let space = H5Screate(H5S_NULL)
+        defer { H5Sclose(space) }
+        if attribute {
+            let a = H5Acreate2(parent.objectID, name, HDF5Types.int64LE, space, hid_t(0), hid_t(0))
+            #expect(a >= 0)
+            H5Aclose(a)
+        } else {
+            let d = H5Dcreate2(parent.objectID, name, HDF5Types.float32LE, space, hid_t(0), hid_t(0), hid_t(0))
+            #expect(d >= 0)
+            H5Dclose(d)
+        }
+    }
+
+    /// Fuzz finding (Fuzz/findings/well-schema-sample-trap, 57 bytes): a grid of 2⁶³−1 × 0 points
+    /// without fields passed every size check (its point count is 0) and then trapped with an
+    /// arithmetic overflow in `TensorData(shape:storage:)` for the sample's input fields: the shape
+    /// [2, 2⁶³−1, 0, 0]'s product overflows left to right before it reaches the 0. An axis without
+    /// points is now a schema error when the file is opened.
+    @Test func zeroPointAxisIsASchemaError() throws {
+        let (dir, path) = try Self.makeSplit("zero-axis", fields: false) { root in
+            let dims = try root.group("dimensions")
+            try Self.replaceWithHuge(dims, "x", shape: [Int.max])
+            try dims.delete("y")
+            try dims.createDataset("y", shape: [0], values: [])
+            let bcs = try root.group("boundary_conditions")
+            try bcs.delete("x_periodic")
+            try bcs.delete("y_open")
+        }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
+        #expect(message.contains("coordinate dataset /dimensions/y has 0 points: every spatial axis needs at least 1"), "\(message)")
+    }
+
+    /// Found while fixing the finding above (the same kind: a read whose element count is not the one
+    /// assumed): a scalar dataset with a null dataspace has shape [] like a scalar, and libhdf5 reads
+    /// it "successfully" without writing the buffer, so the sample's constant scalar was a fake 0.
+    @Test func nullDataspaceScalarIsAnError() throws {
+        let (dir, path) = try Self.makeSplit("null-scalar", parameters: [("alpha", 0.5)]) { root in
+            let scalars = try root.group("scalars")
+            try scalars.delete("alpha")
+            try Self.createNull(scalars, "alpha")
+            let ds = try scalars.dataset("alpha")
+            try ds.writeAttribute("sample_varying", .bool(false))
+            try ds.writeAttribute("time_varying", .bool(false))
+        }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
+        #expect(message.contains("scalar /scalars/alpha has a null dataspace (no value)"), "\(message)")
+        // The dataset layer refuses the read too, whoever asks.
+        let ds = try HDF5File.open(path).root().group("scalars").dataset("alpha")
+        #expect(ds.isNull && ds.shape == [])
+        let read = fileError(path: path) { _ = try ds.readFloats() }
+        #expect(read.contains("dataset /scalars/alpha has a null dataspace: it holds no value, not even a scalar"), "\(read)")
+    }
+
+    /// Same kind: an attribute with a null dataspace was read as a scalar whose buffer libhdf5 leaves
+    /// untouched, so a simulation parameter stored that way came out as 0.0 (a flag as false, a
+    /// string as "").
+    @Test func nullDataspaceAttributeIsAnError() throws {
+        let (dir, path) = try Self.makeSplit("null-attr", parameters: [("alpha", 0.5)]) { root in
+            #expect(H5Adelete(root.objectID, "alpha") >= 0)
+            try Self.createNull(root, "alpha", attribute: true)
+        }
+        let message = fileError(path: path) { _ = try WellDataset(directory: dir) }
+        #expect(message.contains("attribute /@alpha has a null dataspace: it holds no value, not even a scalar"), "\(message)")
+    }
+
+    /// Same kind: `sample` reopens the file and indexed the coordinates and scalars by the counts the
+    /// metadata had when the split was opened; a file rewritten since (a coordinate axis of 3 points
+    /// for a 4-point grid, a scalar of shape [0]) trapped out of range. Each read's count is checked.
+    @Test func fileRewrittenAfterOpeningIsAnError() throws {
+        let (dir, path) = try Self.makeSplit("rewritten", parameters: [("alpha", 0.5)])
+        let ds = try WellDataset(directory: dir)
+        _ = try ds.sample(0)
+        do {
+            let scalars = try HDF5File.openForWriting(path).root().group("scalars")
+            try scalars.delete("alpha")
+            let a = try scalars.createDataset("alpha", shape: [0], values: [])
+            try a.writeAttribute("sample_varying", .bool(false))
+            try a.writeAttribute("time_varying", .bool(false))
+        }
+        let scalar = fileError(path: path) { _ = try ds.sample(0) }
+        #expect(scalar.contains("scalar /scalars/alpha (shape [0]) gave 0 values (trajectory 0, window t0 0), but the metadata read when the split was opened implies 1"), "\(scalar)")
+        do {
+            let root = try HDF5File.openForWriting(path).root()
+            try root.group("scalars").delete("alpha")
+            try root.group("scalars").createDataset("alpha", shape: [], values: [0.5])
+            let dims = try root.group("dimensions")
+            try dims.delete("x")
+            try dims.createDataset("x", shape: [3], values: [0, 1, 2])
+        }
+        let coordinate = fileError(path: path) { _ = try ds.sample(0) }
+        #expect(coordinate.contains("coordinate dataset /dimensions/x (shape [3]) gave 3 values (trajectory 0, window t0 0), but the metadata read when the split was opened implies 4"), "\(coordinate)")
     }
 }

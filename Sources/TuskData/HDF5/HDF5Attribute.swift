@@ -70,6 +70,10 @@ extension HDF5AttributeOwner {
                                         action: "open", closer: { H5Aclose($0) })
         let space = try HDF5Handle.dataspace(H5Aget_space(attr.id), file: file.path, object: where_)
         let type = try HDF5Handle.datatype(H5Aget_type(attr.id), file: file.path, object: where_)
+        // A null dataspace reads "successfully" without touching the buffer (a fake 0, false or "").
+        guard !h5isNull(space.id) else {
+            throw TuskError.file(path: file.path, message: "\(where_) has a null dataspace: it holds no value, not even a scalar")
+        }
         let shape = try h5shape(space.id, file: file.path, object: where_)
         let count = try h5elementCount(shape, file: file.path, object: where_)
         if count == 0 { return .emptyList }

@@ -20,6 +20,7 @@ public final class HDF5Dataset: HDF5AttributeOwner {
                                       object: "dataset \(path)", action: "open", closer: { H5Dclose($0) })
         let space = try HDF5Handle.dataspace(H5Dget_space(handle.id), file: file.path, object: "dataset \(path)")
         shape = try h5shape(space.id, file: file.path, object: "dataset \(path)")
+        isNull = h5isNull(space.id)
         elementCount = try h5elementCount(shape, file: file.path, object: "dataset \(path)")
         let type = try HDF5Handle.datatype(H5Dget_type(handle.id), file: file.path, object: "dataset \(path)")
         typeClass = H5Tget_class(type.id)
@@ -29,6 +30,7 @@ public final class HDF5Dataset: HDF5AttributeOwner {
         file = group.file
         path = h5join(group.path, name)
         self.shape = shape
+        isNull = false
         elementCount = try h5elementCount(shape, file: group.file.path, object: "dataset \(path)")
         let where_ = "dataset \(path)"
         let space: HDF5Handle
@@ -51,6 +53,10 @@ public final class HDF5Dataset: HDF5AttributeOwner {
         let type = try HDF5Handle.datatype(H5Dget_type(handle.id), file: file.path, object: where_)
         typeClass = H5Tget_class(type.id)
     }
+
+    /// Whether the dataset has a null dataspace (no elements; `shape` is then `[]`, as for a
+    /// scalar). Every read of such a dataset is an error: libhdf5 would leave the buffer as it was.
+    public let isNull: Bool
 
     /// Whether the stored type is floating point.
     public var isFloatingPoint: Bool { typeClass == H5T_FLOAT }
@@ -107,6 +113,7 @@ public final class HDF5Dataset: HDF5AttributeOwner {
     /// Reads a boolean dataset (h5py's int8 enum, or any integer type: nonzero is true).
     public func readBools() throws -> [Bool] {
         let where_ = "dataset \(path)"
+        try requireNotNull()
         guard typeClass == H5T_ENUM || typeClass == H5T_INTEGER else {
             throw TuskError.file(path: file.path, message: "\(where_) should be boolean, found type class \(typeClass.rawValue)")
         }
@@ -130,7 +137,14 @@ public final class HDF5Dataset: HDF5AttributeOwner {
                     file: file.path, object: "dataset \(path)", action: "write")
     }
 
+    private func requireNotNull() throws {
+        guard !isNull else {
+            throw TuskError.file(path: file.path, message: "dataset \(path) has a null dataspace: it holds no value, not even a scalar")
+        }
+    }
+
     private func requireNumeric() throws {
+        try requireNotNull()
         guard typeClass == H5T_FLOAT || typeClass == H5T_INTEGER else {
             throw TuskError.file(path: file.path, message: "dataset \(path) is not numeric (type class \(typeClass.rawValue))")
         }

@@ -39,7 +39,14 @@ func h5check(_ status: herr_t, file: String, object: String, action: String) thr
     if status < 0 { throw HDF5Library.error(file: file, object: object, action: action) }
 }
 
-/// The shape of a dataspace (empty for a scalar dataspace).
+/// Whether a dataspace is HDF5's null dataspace: no elements, not even a scalar's one. Its rank
+/// is 0, like a scalar's, and libhdf5 reads it "successfully" without touching the buffer, so a
+/// reader that took it for a scalar would return whatever the buffer held (a fake 0).
+func h5isNull(_ space: hid_t) -> Bool {
+    H5Sget_simple_extent_type(space) == H5S_NULL
+}
+
+/// The shape of a dataspace (empty for a scalar dataspace; see `h5isNull` for the null one).
 func h5shape(_ space: hid_t, file: String, object: String) throws -> [Int] {
     let rank = H5Sget_simple_extent_ndims(space)
     guard rank >= 0 else { throw HDF5Library.error(file: file, object: object, action: "get the rank of") }

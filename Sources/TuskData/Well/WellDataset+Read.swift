@@ -15,8 +15,10 @@ extension WellDataset {
         // The grid comes from the file: its size, and the window's, are checked (overflow and
         // memory) before anything is allocated.
         let what = "sample \(index) (\(frames) frames of \(res) × \(channels) channels)"
+        // The product of [frames] + res + [channels] taken factor by factor, as TensorData checks
+        // its shapes: that it does not overflow bounds every prefix of the input/output shapes.
         guard let points = SizeArithmetic.product(res),
-              let total = SizeArithmetic.product([frames, points, channels]),
+              let total = SizeArithmetic.product([frames] + res + [channels]),
               let gridCount = SizeArithmetic.multiply(points, res.count)
         else { throw TuskError.file(path: loc.path, message: "\(what): the element count overflows Int") }
         try HDF5ReadLimit.check(count: max(total, gridCount), bytesPerElement: 4, file: loc.path, what: what)
@@ -72,6 +74,7 @@ extension WellDataset {
             if s.timeVarying { start.append(loc.t0); count.append(frames); step.append(loc.stride) }
             let values = ds.shape.isEmpty ? try ds.readFloats()
                 : (start.isEmpty ? try ds.readFloats() : try ds.readFloats(start: start, count: count, stride: step))
+            try requireCount(values, s.timeVarying ? frames : 1, "scalar /scalars/\(s.name)", shape: ds.shape, loc: loc)
             if s.timeVarying { varScalars.append(values) } else { constScalars.append(values[0]) }
         }
         var inputScalars: TensorData? = nil, outputScalars: TensorData? = nil
@@ -91,7 +94,12 @@ extension WellDataset {
             : try timeDS.readFloats(start: [loc.t0], count: [frames], stride: [loc.stride])
         let tmin = times.min() ?? 0
         let rel = times.map { $0 - tmin }
-        let coords = try meta.spatialDims.map { try dims.dataset($0).readFloats() }
+        let coords = try zip(meta.spatialDims, res).map { d, n in
+            let ds = try dims.dataset(d)
+            let values = try ds.readFloats()
+            try requireCount(values, n, "coordinate dataset /dimensions/\(d)", shape: ds.shape, loc: loc)
+            return values
+        }
         let D = res.count
         var grid = [Float](repeating: 0, count: gridCount)
         for p in 0..<points {
@@ -125,6 +133,15 @@ extension WellDataset {
         count += trailing
         step += [Int](repeating: 1, count: trailing.count)
         return try ds.readFloats(start: start, count: count, stride: step)
+    }
+
+    /// Throws naming the file and dataset unless a read gave the `expected` element count that the
+    /// metadata (read when the split was opened) implies: the file is reopened for every sample and
+    /// may have been rewritten since, and the copies above index by the metadata's counts.
+    private func requireCount(_ values: [Float], _ expected: Int, _ what: String, shape: [Int],
+                              loc: WellSampleLocation) throws {
+        guard values.count != expected else { return }
+        throw TuskError.file(path: loc.path, message: "\(what) (shape \(shape)) gave \(values.count) values (trajectory \(loc.trajectory), window t0 \(loc.t0)), but the metadata read when the split was opened implies \(expected) (was the file rewritten since?)")
     }
 
     /// Throws naming the file, field and window when the data holds a NaN (unless `allowNaN`)

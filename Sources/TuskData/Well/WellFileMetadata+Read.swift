@@ -104,6 +104,11 @@ extension WellFileMetadata {
             guard let n = ds.shape.last, ds.shape.count == 1 else {
                 throw root.schemaError("coordinate dataset /dimensions/\(d) should be 1-D, has shape \(ds.shape)")
             }
+            // A grid with no point along an axis has no samples; it also makes element counts
+            // depend on the order of the factors ([2, 2⁶³−1, 0] overflows before it reaches 0).
+            guard n >= 1 else {
+                throw root.schemaError("coordinate dataset /dimensions/\(d) has 0 points: every spatial axis needs at least 1")
+            }
             return n
         }
         let time = try dims.dataset("time")
@@ -134,6 +139,10 @@ extension WellFileMetadata {
         let scalarGroup = try root.group("scalars")
         scalars = try scalarGroup.stringListAttribute("field_names").map { name in
             let ds = try scalarGroup.dataset(name)
+            // A null dataspace has shape [] like a scalar's, but no value to read.
+            guard !ds.isNull else {
+                throw root.schemaError("scalar /scalars/\(name) has a null dataspace (no value)")
+            }
             let s = WellScalar(name: name, sampleVarying: try ds.boolAttribute("sample_varying"),
                                timeVarying: try ds.boolAttribute("time_varying"), shape: ds.shape)
             let expected = (s.sampleVarying ? [nTrajectories] : []) + (s.timeVarying ? [nSteps] : [])
