@@ -20,15 +20,9 @@ public final class LLVMAttentionRows: AttentionRowKernelProvider, @unchecked Sen
     /// every executable compiled with that cache shares its kernels.
     public static func shared(cache: CompileCache?) -> LLVMAttentionRows {
         guard let cache else { return shared }
-        return registryLock.withLock {
-            if let known = registry[ObjectIdentifier(cache)] { return known }
-            let rows = LLVMAttentionRows(cache: cache)
-            registry[ObjectIdentifier(cache)] = rows
-            return rows
-        }
+        return registry.instance(for: cache) { LLVMAttentionRows(cache: cache) }
     }
-    nonisolated(unsafe) private static var registry: [ObjectIdentifier: LLVMAttentionRows] = [:]
-    private static let registryLock = NSLock()
+    private static let registry = PerCacheRegistry<LLVMAttentionRows>()
 
     public let options: CodegenOptions
     /// Where object code is cached (nil: compiled once per process).

@@ -19,15 +19,9 @@ public final class LLVMConvKernels: ConvolutionKernelProvider, @unchecked Sendab
     /// The process-wide instance that stores its object code in `cache` (`shared` for nil).
     public static func shared(cache: CompileCache?) -> LLVMConvKernels {
         guard let cache else { return shared }
-        return registryLock.withLock {
-            if let known = registry[ObjectIdentifier(cache)] { return known }
-            let kernels = LLVMConvKernels(cache: cache)
-            registry[ObjectIdentifier(cache)] = kernels
-            return kernels
-        }
+        return registry.instance(for: cache) { LLVMConvKernels(cache: cache) }
     }
-    nonisolated(unsafe) private static var registry: [ObjectIdentifier: LLVMConvKernels] = [:]
-    private static let registryLock = NSLock()
+    private static let registry = PerCacheRegistry<LLVMConvKernels>()
 
     public let options: CodegenOptions
     /// Where object code is cached (nil: compiled once per process).

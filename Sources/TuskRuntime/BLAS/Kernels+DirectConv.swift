@@ -38,14 +38,6 @@ struct DirectConv {
                                  grid: two(g.grid, 1), kernel: two(g.kernel, 1), strides: two(g.strides, 1),
                                  padLow: two(g.padLow, 0))
     }
-
-    /// The direct kernel for a convolution node, when `policy` and the provider give one.
-    static func plan(_ kind: DirectConvProblem.Kind, _ g: ConvGeometry, channels: Int, batch: Int, dtype: DType,
-                     provider: (any ConvolutionKernelProvider)?, policy: DirectConvolutionPolicy) throws -> DirectConv? {
-        guard dtype == .f32, let provider, policy != .never, let p = problem(kind, g, channels: channels) else { return nil }
-        if policy == .automatic && !p.isProfitable { return nil }
-        return try provider.convolutionKernel(p).map { DirectConv(kernel: $0, batch: batch, tileBytes: g.tileBytes) }
-    }
 }
 
 extension Kernels {

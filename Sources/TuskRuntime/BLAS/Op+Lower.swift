@@ -90,19 +90,10 @@ extension Op {
     /// The direct-kernel plan of a convolution node (`Kernels+DirectConv.swift`) when the
     /// options' provider and `DirectConvolutionPolicy` give one; nil: the BLAS formulation.
     func directConv(node: Node, graph: Graph, options: LoweringOptions) throws -> DirectConv? {
-        guard options.convolutionKernels != nil, directConvProblem(node: node, graph: graph, options: options) != nil else { return nil }
-        let kind: DirectConvProblem.Kind, attrs: ConvAttributes
-        switch self {
-        case .conv(let a): (kind, attrs) = (.forward, a)
-        case .convTranspose(let a): (kind, attrs) = (.transpose, a)
-        case .convFilterGradient(let a, _): (kind, attrs) = (.filterGradient, a)
-        default: return nil
-        }
-        let x = graph.type(of: node.operands[0]).shape
-        let channels = kind == .forward ? node.type.shape[1] : kind == .transpose ? x[1] : node.type.shape[0]
-        let g = convGeometry(node: node, graph: graph, attrs: attrs, tileBytes: options.tileBytes)
-        return try DirectConv.plan(kind, g, channels: channels, batch: x[0], dtype: node.type.dtype,
-                                   provider: options.convolutionKernels, policy: options.directConvolutions)
+        guard let provider = options.convolutionKernels,
+              let problem = directConvProblem(node: node, graph: graph, options: options) else { return nil }
+        let batch = graph.type(of: node.operands[0]).shape[0]
+        return try provider.convolutionKernel(problem).map { DirectConv(kernel: $0, batch: batch, tileBytes: options.tileBytes) }
     }
 
     /// The problem a direct kernel would solve for this node under the options' policy (nil: the
