@@ -3,7 +3,7 @@
 // parameters and AdamW state resident, as `tusk train` runs them. Compile time is measured cold
 // (empty cache) and warm (a new cache object reading the entry the cold compile wrote to disk,
 // as a second process would).
-//   TuskBenchmarks walrus [--config walrus-tiny|walrus-small] [--batch B] [--steps T] [--size N]
+//   TuskBenchmarks walrus [--config walrus-tiny|walrus-small] [--batch B] [--steps T] [--size N] [--depth D]
 //                         [--repeats R] [--profile K] [--forward] [--fusion auto|all|off | --fused] [--backend llvm]
 // One config per process, so that the peak RSS it prints (getrusage ru_maxrss) is this
 // workload's alone.
@@ -63,6 +63,8 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
     let batch = value("--batch").flatMap(Int.init) ?? 1
     let steps = value("--steps").flatMap(Int.init) ?? 6
     let size = value("--size").flatMap(Int.init) ?? 128
+    // --depth D: the third spatial axis (1: 2-D; `--size 64 --depth 64` is the 64³ 3-D case).
+    let depth = value("--depth").flatMap(Int.init) ?? 1
     let repeats = value("--repeats").flatMap(Int.init) ?? 5
     let profileTop = value("--profile").flatMap(Int.init) ?? 0
     let forwardOnly = arguments.contains("--forward")
@@ -71,7 +73,7 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
     let config = try WalrusConfig.named(configName)
     let model = try WalrusModel(config: config)
     // 2-D 128×128 in the 3-D padded layout (D = 1), periodic, 4 variable fields, no constant fields.
-    let shape = [steps, batch, fields, size, size, 1]
+    let shape = [steps, batch, fields, size, size, depth]
     let spec = WalrusTraceSpec(inputShape: shape, fieldIndices: Array(3..<(3 + fields)),
                                boundaries: [.periodic, .periodic, .periodic])
     let clock = ContinuousClock()
@@ -136,7 +138,7 @@ func runWalrusBenchmark(_ arguments: [String]) throws {
     if !forwardOnly {
         bindings[TrainStepNames.step] = TensorData([Float(1)], shape: [])
         bindings[TrainStepNames.learningRate] = TensorData([Float(2e-4)], shape: [])
-        bindings["target_frame"] = random([1, batch, fields, size, size, 1], seed: 99)
+        bindings["target_frame"] = random([1, batch, fields, size, size, depth], seed: 99)
     }
     bindings[WalrusModel.inputName] = random(shape, seed: 42)
     // Patch jitter: the rolls are graph inputs (one seeded draw; the work does not depend on it).
