@@ -105,25 +105,11 @@ public final class LLVMAttentionRows: AttentionRowKernelProvider, @unchecked Sen
         return kernel
     }
 
-    /// The kernel's module from the object cache, or compiled (and stored) when it misses. The key
-    /// is the IR text (which names the sizes, the CPU and its features), the codegen options,
-    /// LLVM and the CPU (`LLVMHost.codeKey`), and Tusk's build.
+    /// The kernel's module from the object cache, or compiled and stored (`KernelModule.cached`).
     private func cachedModule(name: String, text: String, _ signature: KernelSignature) throws -> KernelModule {
-        let key = cache.map { _ in
-            CompileCache.Key(name: "llvm-attention-rows:" + name, components: [
-                ("ir", StableHash.hex(text)),
-                ("options", options.keyDescription),
-                ("code", LLVMHost.codeKey),
-                ("tusk", TuskBuild.identity),
-            ])
-        }
-        if let cache, let key, case .hit(let bytes) = cache.lookupArtifact(key),
-           let module = try? KernelModule.load(objectFile: bytes, signatures: [signature]) {
-            loadedFromCache += 1
-            return module
-        }
-        let module = try KernelModule.compile(irText: text, signatures: [signature], options: options, moduleName: name)
-        if let cache, let key { cache.storeArtifact(module.objectFile, key) }
+        let (module, fromCache) = try KernelModule.cached(kind: "llvm-attention-rows", name: name, irText: text, signature: signature,
+                                                          options: options, cache: cache)
+        if fromCache { loadedFromCache += 1 }
         return module
     }
 

@@ -103,22 +103,9 @@ public final class LLVMConvKernels: ConvolutionKernelProvider, @unchecked Sendab
     /// The optimized IR of the compiled kernel for `problem`, when it was compiled here.
     public func optimizedIR(_ problem: DirectConvProblem) -> String? { lock.withLock { modules[problem]?.optimizedIR } }
 
+    /// The kernel's module from the object cache, or compiled and stored (`KernelModule.cached`).
     private func cachedModule(name: String, text: String, _ signature: KernelSignature) throws -> (KernelModule, Bool) {
-        let key = cache.map { _ in
-            CompileCache.Key(name: "llvm-direct-conv:" + name, components: [
-                ("ir", StableHash.hex(text)),
-                ("options", options.keyDescription),
-                ("code", LLVMHost.codeKey),
-                ("tusk", TuskBuild.identity),
-            ])
-        }
-        if let cache, let key, case .hit(let bytes) = cache.lookupArtifact(key),
-           let module = try? KernelModule.load(objectFile: bytes, signatures: [signature]) {
-            return (module, true)
-        }
-        let module = try KernelModule.compile(irText: text, signatures: [signature], options: options, moduleName: name)
-        if let cache, let key { cache.storeArtifact(module.objectFile, key) }
-        return (module, false)
+        try KernelModule.cached(kind: "llvm-direct-conv", name: name, irText: text, signature: signature, options: options, cache: cache)
     }
 
     private func ir(_ problem: DirectConvProblem) -> DirectConvIR? {
